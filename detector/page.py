@@ -1,0 +1,444 @@
+"""Page: one record per page, parsed once, with the cached views the signals read.
+
+A page is given as raw HTML (bytes in any charset, or str), optionally with the URL it came from,
+the page's own creation date (social-page exports carry one), WHOIS facts about its domain and the
+HTML of its privacy policy. Parsing happens on first access to a view and only once; signals never
+parse again.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from functools import cached_property
+from typing import Any, TypeVar
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .domains import HostParts, host_parts, split_url
+from .errors import InputError
+
+T = TypeVar("T")
+
+# Server-side code left in saved files never reaches a visitor's browser: <?php ... ?>, <?= ?>,
+# and ASP/EJS <% ... %>. An unterminated block runs to the end of the file, as PHP does.
+_SERVER_CODE = re.compile(r"<\?(?:php|=)?.*?(?:\?>|\Z)|<%.*?(?:%>|\Z)", re.S | re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)""", re.I)
+_WS = re.compile(r"\s+")
+# Numbers of any grouping ("10,000", "0.1", "5 000", "1.000.000") become one "#", so phrase lists
+# can say "send # btc" once instead of spelling every amount.
+_NUMBER = re.compile(r"\d+(?:[ .,']\d{3})*(?:[.,]\d+)?")
+# Browsers decode these labels as windows-1252 (WHATWG Encoding Standard).
+_CP1252_ALIASES = {"iso-8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii", "iso8859-1"}
+_QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u00ab": " ", "\u00bb": " ",
+                         "\u2019": "'", "\u2018": "'", "`": "'", "\u00a0": " "})
+_STRIP_TAGS = ["script", "style", "noscript", "template", "svg"]
+
+
+def decode_html(raw: bytes, header_charset: str | None = None) -> str:
+    """Decode page bytes as a browser would: BOM, header charset, ``<meta charset>``, UTF-8, guess.
+
+    Never raises: undecodable bytes become U+FFFD.
+    """
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if raw.startswith(bom):
+            return raw[len(bom) :].decode(enc, errors="replace")
+    candidates: list[str] = []
+    if header_charset:
+        candidates.append(header_charset)
+    m = _META_CHARSET.search(raw[:4096])
+    if m:
+        candidates.append(m.group(1).decode("ascii", "ignore"))
+    for label in candidates:
+        codec = _normalise_charset(label)
+        if codec:
+            return raw.decode(codec, errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(raw[:65536]).best()
+        if best is not None and best.encoding:
+            guessed = _normalise_charset(best.encoding) or "utf-8"
+            return raw.decode(guessed, errors="replace")
+    except Exception:  # a guesser failure must not lose the page
+        pass
+    return raw.decode("utf-8", errors="replace")
+
+
+def _normalise_charset(label: str) -> str | None:
+    label = label.strip().strip("\"'").lower()
+    if label in _CP1252_ALIASES:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def parse_date(value: object, what: str = "page_created") -> datetime | None:
+    """A timezone-aware UTC datetime from a date-like value, ``None`` for empty.
+
+    Accepts datetimes, dates, ISO strings, common export formats ("2023-01-05 10:00:00",
+    "Jan 5, 2023") and Unix seconds. Raises InputError naming the value otherwise.
+    """
+    if value is None:
+        return None
+    if isinstance(value, float) and value != value:  # NaN from a DataFrame
+        return None
+    if isinstance(value, datetime):
+        dt = value
+    elif isinstance(value, date):
+        dt = datetime(value.year, value.month, value.day)
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        dt = datetime.fromtimestamp(float(value), tz=timezone.utc)
+    elif isinstance(value, str):
+        text = value.strip()
+        if not text or text.lower() in {"nan", "nat", "none", "null"}:
+            return None
+        try:
+            dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            try:
+                from dateutil import parser as dateparser
+
+                dt = dateparser.parse(text)
+            except (ValueError, OverflowError) as exc:
+                raise InputError(
+                    f"{what} value {value!r} is not a date; give an ISO date such as "
+                    "2024-05-01 or leave it empty"
+                ) from exc
+    else:
+        if hasattr(value, "to_pydatetime"):  # pandas Timestamp
+            return parse_date(value.to_pydatetime(), what)
+        raise InputError(
+            f"{what} value {value!r} of type {type(value).__name__} is not a date; "
+            "give an ISO date string or a datetime"
+        )
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=timezone.utc)
+    return dt.astimezone(timezone.utc)
+
+
+@dataclass(frozen=True)
+class WhoisFacts:
+    """What is known about a page's registered domain from WHOIS or RDAP."""
+
+    domain: str
+    created: datetime | None = None
+    registrar: str | None = None
+    #: The registrant is hidden behind a privacy/proxy service, when the record says so.
+    privacy_protected: bool | None = None
+    source: str = "whois"
+
+
+@dataclass(frozen=True)
+class Link:
+    """An ``<a href>`` of the page."""
+
+    href: str
+    text: str
+    host: str
+    #: Same registered domain as the page (or a relative link).
+    internal: bool
+
+
+@dataclass(frozen=True)
+class Field:
+    """One form control (``input``, ``select``, ``textarea``)."""
+
+    tag: str
+    type: str
+    name: str
+    id: str
+    placeholder: str
+    label: str
+    autocomplete: str
+
+    @property
+    def descriptor(self) -> str:
+        """Everything that says what the field asks for, lowercased, for matching."""
+        return " ".join(
+            p for p in (self.name, self.id, self.placeholder, self.label, self.autocomplete) if p
+        ).lower()
+
+
+@dataclass(frozen=True)
+class Form:
+    """A form, or the loose controls outside any form (scam kits often skip ``<form>``)."""
+
+    action: str
+    method: str
+    fields: tuple[Field, ...]
+
+
+@dataclass(frozen=True)
+class Views:
+    """Everything extracted from one parse of the HTML."""
+
+    title: str
+    text: str
+    lang: str
+    meta: dict[str, str]
+    links: tuple[Link, ...]
+    forms: tuple[Form, ...]
+    iframes: tuple[str, ...]
+    scripts: tuple[str, ...]
+    control_text: str
+    n_elements: int
+
+
+@dataclass
+class Page:
+    """One page to score: HTML plus what is known about where it came from.
+
+    ``html`` may be bytes in any charset or str. ``text`` is for exports that carry a post's
+    text instead of (or besides) HTML. ``as_of`` is the moment ages are measured from; it
+    defaults to the time the Page is made, so scoring the same Page twice gives the same result.
+    """
+
+    html: bytes | str = b""
+    url: str = ""
+    page_created: datetime | str | None = None
+    whois: WhoisFacts | None = None
+    policy_html: bytes | str | None = None
+    text: str = ""
+    charset: str | None = None
+    as_of: datetime | None = None
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.html, (bytes, str)):
+            raise InputError(
+                f"html must be bytes or str, got {type(self.html).__name__}; "
+                "pass the page's raw HTML"
+            )
+        self.url = (self.url or "").strip() if isinstance(self.url, str) else ""
+        self.page_created = parse_date(self.page_created)
+        self.as_of = parse_date(self.as_of, "as_of") or datetime.now(timezone.utc)
+
+    # -- memo for derived views computed by signal helpers (pure functions of the page) -------
+    def cached(self, key: str, compute: Callable[[Page], T]) -> T:
+        """Compute a derived view once per page; signal families share it."""
+        try:
+            return self._memo[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = compute(self)
+            self._memo[key] = value
+            return value
+
+    # -- raw ---------------------------------------------------------------------------------
+    @property
+    def size_bytes(self) -> int:
+        """Size of the given HTML in bytes (str counted as UTF-8)."""
+        h = self.html
+        return len(h) if isinstance(h, bytes) else len(h.encode("utf-8", "surrogatepass"))
+
+    @cached_property
+    def html_text(self) -> str:
+        """The HTML decoded to str, with server-side code blocks removed."""
+        raw = self.html
+        text = decode_html(raw, self.charset) if isinstance(raw, bytes) else raw
+        if "<?" in text or "<%" in text:
+            text = _SERVER_CODE.sub(" ", text)
+        return text.replace("\x00", "")
+
+    @cached_property
+    def views(self) -> Views:
+        """The one parse of the page."""
+        return _extract(self.html_text, self.host)
+
+    # -- URL ---------------------------------------------------------------------------------
+    @cached_property
+    def host(self) -> str:
+        """Lowercase host of the URL, or ``""``."""
+        return split_url(self.url)[0]
+
+    @cached_property
+    def url_path(self) -> str:
+        """Path and query of the URL, or ``""``."""
+        return split_url(self.url)[1]
+
+    @cached_property
+    def host_parts(self) -> HostParts | None:
+        """Public-suffix-aware split of the host, or ``None`` without a URL."""
+        return host_parts(self.host) if self.host else None
+
+    # -- views -------------------------------------------------------------------------------
+    @property
+    def title(self) -> str:
+        """The ``<title>``."""
+        return self.views.title
+
+    @property
+    def visible_text(self) -> str:
+        """Body text without script/style/template, whitespace collapsed, plus given ``text``."""
+        return self.views.text
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        """All ``<a href>`` links."""
+        return self.views.links
+
+    @property
+    def forms(self) -> tuple[Form, ...]:
+        """Forms (and loose controls) with their fields."""
+        return self.views.forms
+
+    @property
+    def meta(self) -> dict[str, str]:
+        """``<meta name|property=... content=...>`` plus ``canonical``."""
+        return self.views.meta
+
+    @cached_property
+    def search_text(self) -> str:
+        """Title, description, visible text and control labels: what a visitor reads."""
+        v = self.views
+        parts = [v.title, v.meta.get("description", ""), v.meta.get("og:title", ""), v.text]
+        parts.append(v.control_text)
+        if self.text:
+            parts.append(_WS.sub(" ", self.text))
+        return " ".join(p for p in parts if p).strip()
+
+    @cached_property
+    def norm_text(self) -> str:
+        """``search_text`` lowercased, numbers as ``#``, quotes dropped: for phrase matching."""
+        return normalise_text(self.search_text)
+
+    @cached_property
+    def words(self) -> list[str]:
+        """Whitespace-separated tokens of ``search_text`` in original case."""
+        return self.search_text.split()
+
+    @cached_property
+    def policy_text(self) -> str | None:
+        """Visible text of the privacy policy, when its HTML was given."""
+        if self.policy_html is None:
+            return None
+        raw = self.policy_html
+        html = decode_html(raw) if isinstance(raw, bytes) else raw
+        return normalise_text(_extract(html, "").text)
+
+
+def normalise_text(text: str) -> str:
+    """Lowercase, fold numbers to ``#``, drop double quotes, unify apostrophes, collapse spaces."""
+    text = _NUMBER.sub("#", text.lower().translate(_QUOTES))
+    return _WS.sub(" ", text).strip()
+
+
+def _attr(node: LexborNode, name: str) -> str:
+    value = node.attributes.get(name)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _extract(html: str, page_host: str) -> Views:
+    if not html.strip():
+        return Views("", "", "", {}, (), (), (), (), "", 0)
+    tree = LexborHTMLParser(html)
+    root = tree.root
+    n_elements = 0
+    title_node = tree.css_first("title")
+    title = _WS.sub(" ", title_node.text(strip=True)) if title_node is not None else ""
+    html_node = tree.css_first("html")
+    lang = _attr(html_node, "lang").lower() if html_node is not None else ""
+
+    meta: dict[str, str] = {}
+    for node in tree.css("meta"):
+        key = (_attr(node, "name") or _attr(node, "property")).lower()
+        if key and key not in meta:
+            meta[key] = _attr(node, "content")[:2000]
+    for node in tree.css("link[rel]"):
+        if "canonical" in _attr(node, "rel").lower():
+            meta.setdefault("canonical", _attr(node, "href"))
+
+    page_reg = host_parts(page_host).registered if page_host else ""
+    links: list[Link] = []
+    for node in tree.css("a[href]"):
+        href = _attr(node, "href")
+        host = split_url(href)[0] if "//" in href[:12] else ""
+        internal = not host or (bool(page_reg) and host_parts(host).registered == page_reg)
+        links.append(Link(href[:2000], _WS.sub(" ", node.text(strip=True))[:200], host, internal))
+
+    labels: dict[str, str] = {}
+    for node in tree.css("label"):
+        target = _attr(node, "for")
+        if target:
+            labels[target] = _WS.sub(" ", node.text(strip=True))[:200]
+
+    forms: list[Form] = []
+    seen: set[int] = set()
+    control_bits: list[str] = []
+    for form in tree.css("form"):
+        fields = []
+        for ctl in form.css("input, select, textarea"):
+            seen.add(ctl.mem_id)
+            fields.append(_field(ctl, labels, control_bits))
+        forms.append(Form(_attr(form, "action"), _attr(form, "method").lower(), tuple(fields)))
+    loose = [
+        _field(ctl, labels, control_bits)
+        for ctl in tree.css("input, select, textarea")
+        if ctl.mem_id not in seen
+    ]
+    if loose:
+        forms.append(Form("", "", tuple(loose)))
+    for btn in tree.css("button"):
+        control_bits.append(btn.text(strip=True))
+
+    iframes = tuple(_attr(n, "src") for n in tree.css("iframe[src]"))
+    scripts = tuple(_attr(n, "src") for n in tree.css("script[src]"))
+    if root is not None:
+        n_elements = sum(1 for _ in root.traverse(include_text=False))
+
+    tree.strip_tags(_STRIP_TAGS)
+    body = tree.body
+    text = body.text(separator=" ", strip=True) if body is not None else ""
+    if not text and root is not None:
+        text = root.text(separator=" ", strip=True)
+    control_text = _WS.sub(" ", " ".join(b for b in control_bits if b)).strip()
+    return Views(
+        title=title,
+        text=_WS.sub(" ", text).strip(),
+        lang=lang,
+        meta=meta,
+        links=tuple(links),
+        forms=tuple(forms),
+        iframes=iframes,
+        scripts=scripts,
+        control_text=control_text[:20000],
+        n_elements=n_elements,
+    )
+
+
+def _field(node: LexborNode, labels: dict[str, str], control_bits: list[str]) -> Field:
+    tag = node.tag or ""
+    ftype = _attr(node, "type").lower() if tag == "input" else tag
+    fid = _attr(node, "id")
+    label = labels.get(fid, "") if fid else ""
+    if not label:
+        parent = node.parent
+        if parent is not None and parent.tag == "label":
+            label = _WS.sub(" ", parent.text(strip=True))[:200]
+    placeholder = _attr(node, "placeholder")
+    if ftype in {"submit", "button"}:
+        control_bits.append(_attr(node, "value"))
+    elif placeholder:
+        control_bits.append(placeholder)
+    return Field(
+        tag=tag,
+        type=ftype or "text",
+        name=_attr(node, "name")[:200],
+        id=fid[:200],
+        placeholder=placeholder[:200],
+        label=label,
+        autocomplete=_attr(node, "autocomplete").lower()[:100],
+    )

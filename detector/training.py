@@ -1,0 +1,357 @@
+"""Train, calibrate, choose the threshold, and evaluate honestly (grouped by source).
+
+Training (:func:`train_model`):
+
+1. features for every labelled page (each page parsed once);
+2. grouped cross-validation (``StratifiedGroupKFold`` on the ``group`` of each page: near-copies
+   of one kit never sit on both sides) with early stopping on each held-out fold, giving the
+   number of trees and out-of-fold raw scores;
+3. Platt calibration fitted on the out-of-fold raw scores;
+4. the decision threshold: the lowest probability whose out-of-fold false-positive rate is at
+   most the target (default 1%);
+5. the final booster on all pages with the chosen number of trees.
+
+Everything is seeded and single-threaded-deterministic: the same data and seed give the same model.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+import lightgbm as lgb
+import numpy as np
+
+from .datasets import LabelledPage
+from .features import extract
+from .model import Calibration, ModelBundle
+from .signals import Signal, all_signals
+
+#: LightGBM parameters, chosen for a few hundred to a few hundred thousand pages:
+#: shallow trees (fast ``pred_contrib`` for reasons, less memorising of one kit), strong
+#: regularisation, bagging, monotone constraints from the signals' declared directions.
+DEFAULT_PARAMS: dict[str, Any] = {
+    "objective": "binary",
+    "learning_rate": 0.05,
+    "num_leaves": 15,
+    "max_depth": 5,
+    "min_data_in_leaf": 8,
+    "min_sum_hessian_in_leaf": 1e-3,
+    "feature_fraction": 0.8,
+    "bagging_fraction": 0.8,
+    "bagging_freq": 1,
+    "lambda_l2": 1.0,
+    "monotone_constraints_method": "advanced",
+    "deterministic": True,
+    "force_row_wise": True,
+    "num_threads": 1,
+    "verbosity": -1,
+}
+MAX_ROUNDS = 600
+EARLY_STOP = 50
+
+
+@dataclass
+class FeatureSet:
+    """Feature matrix of labelled pages plus what is known about each row."""
+
+    x: np.ndarray
+    y: np.ndarray
+    groups: np.ndarray
+    kinds: np.ndarray
+    langs: np.ndarray
+    sources: np.ndarray
+    ids: np.ndarray
+    dates: np.ndarray  # page_created as float days since epoch, NaN when unknown
+    texts: list[str]
+    artefacts: np.ndarray  # size/markup columns, for the shortcut check only
+    signals: list[Signal] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.y)
+
+    def subset(self, mask: np.ndarray) -> FeatureSet:
+        """Rows where ``mask`` is true (or at the given indices)."""
+        return FeatureSet(
+            self.x[mask], self.y[mask], self.groups[mask], self.kinds[mask], self.langs[mask],
+            self.sources[mask], self.ids[mask], self.dates[mask],
+            [t for t, keep in zip(self.texts, _as_bool(mask, len(self.texts)), strict=True)
+             if keep],
+            self.artefacts[mask], self.signals,
+        )
+
+    def concat(self, other: FeatureSet) -> FeatureSet:
+        """Rows of both sets."""
+        return FeatureSet(
+            np.vstack([self.x, other.x]), np.concatenate([self.y, other.y]),
+            np.concatenate([self.groups, other.groups]), np.concatenate([self.kinds, other.kinds]),
+            np.concatenate([self.langs, other.langs]),
+            np.concatenate([self.sources, other.sources]), np.concatenate([self.ids, other.ids]),
+            np.concatenate([self.dates, other.dates]), self.texts + other.texts,
+            np.vstack([self.artefacts, other.artefacts]), self.signals,
+        )
+
+
+ARTEFACT_NAMES = ["html_bytes_log", "elements_log", "text_chars_log", "links", "forms", "scripts"]
+
+
+def _as_bool(mask: np.ndarray, n: int) -> np.ndarray:
+    if mask.dtype == bool:
+        return mask
+    out = np.zeros(n, dtype=bool)
+    out[mask] = True
+    return out
+
+
+def featurize(
+    pages: Sequence[LabelledPage],
+    signals: Sequence[Signal] | None = None,
+    progress: bool = False,
+) -> FeatureSet:
+    """Features of labelled pages (parsing each page once)."""
+    sigs = list(signals if signals is not None else all_signals())
+    rows, arte, texts, dates = [], [], [], []
+    iterator: Any = pages
+    if progress:
+        from tqdm.auto import tqdm
+
+        iterator = tqdm(pages, desc="features", unit="page")
+    for lp in iterator:
+        p = lp.page
+        rows.append(extract(p, sigs))
+        v = p.views
+        arte.append([
+            math.log1p(p.size_bytes), math.log1p(v.n_elements), math.log1p(len(p.search_text)),
+            len(v.links), len(v.forms), len(v.scripts),
+        ])
+        texts.append(p.search_text[:20000])
+        created = p.page_created
+        dates.append(created.timestamp() / 86400.0 if isinstance(created, datetime) else np.nan)
+        # Views are not needed again: free the parsed text of big pages early.
+        p._memo.clear()
+    n = len(pages)
+    return FeatureSet(
+        x=np.vstack(rows) if rows else np.empty((0, len(sigs))),
+        y=np.array([lp.label for lp in pages], dtype=np.int64),
+        groups=np.array([lp.group for lp in pages], dtype=object),
+        kinds=np.array([lp.kind for lp in pages], dtype=object),
+        langs=np.array([lp.lang for lp in pages], dtype=object),
+        sources=np.array([lp.source for lp in pages], dtype=object),
+        ids=np.array([lp.id for lp in pages], dtype=object),
+        dates=np.array(dates, dtype=np.float64) if n else np.empty(0),
+        texts=texts,
+        artefacts=np.array(arte, dtype=np.float64) if n else np.empty((0, len(ARTEFACT_NAMES))),
+        signals=sigs,
+    )
+
+
+# -- splitting ----------------------------------------------------------------------------------
+def grouped_folds(y: np.ndarray, groups: np.ndarray, n_splits: int, seed: int,
+                  ) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Stratified folds that never split a group; fewer folds when groups are scarce."""
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    n_pos_groups = len(set(groups[y == 1]))
+    n_neg_groups = len(set(groups[y == 0]))
+    k = max(2, min(n_splits, n_pos_groups, n_neg_groups))
+    splitter = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
+    return list(splitter.split(np.zeros(len(y)), y, groups))
+
+
+# -- fitting ------------------------------------------------------------------------------------
+def _params(signals: Sequence[Signal], y: np.ndarray, seed: int,
+            overrides: dict[str, Any] | None) -> dict[str, Any]:
+    pos, neg = int((y == 1).sum()), int((y == 0).sum())
+    params = dict(DEFAULT_PARAMS)
+    params.update(
+        seed=seed,
+        bagging_seed=seed,
+        feature_fraction_seed=seed,
+        data_random_seed=seed,
+        # Balance the classes' total weight: scam pages are the minority in every real sample.
+        scale_pos_weight=(neg / pos) if pos and neg else 1.0,
+        monotone_constraints=[s.direction for s in signals],
+    )
+    params.update(overrides or {})
+    return params
+
+
+def _fit(x: np.ndarray, y: np.ndarray, params: dict[str, Any], rounds: int,
+         valid: tuple[np.ndarray, np.ndarray] | None = None) -> lgb.Booster:
+    train = lgb.Dataset(x, y, free_raw_data=True, params={"verbosity": -1})
+    if valid is None:
+        return lgb.train(params, train, num_boost_round=rounds)
+    vset = lgb.Dataset(valid[0], valid[1], reference=train)
+    return lgb.train(
+        {**params, "metric": "binary_logloss"}, train, num_boost_round=rounds, valid_sets=[vset],
+        callbacks=[lgb.early_stopping(EARLY_STOP, verbose=False)],
+    )
+
+
+def fit_calibration(raw: np.ndarray, y: np.ndarray) -> Calibration:
+    """Platt scaling: a logistic regression of the label on the raw score."""
+    from sklearn.linear_model import LogisticRegression
+
+    if len(set(y.tolist())) < 2:
+        return Calibration()
+    lr = LogisticRegression(C=1e4, max_iter=1000)
+    lr.fit(raw.reshape(-1, 1), y)
+    return Calibration(a=float(lr.coef_[0][0]), b=float(lr.intercept_[0]))
+
+
+def threshold_for_fpr(prob: np.ndarray, y: np.ndarray, target_fpr: float) -> float:
+    """The lowest threshold whose false-positive rate on these negatives is <= target."""
+    neg = np.sort(prob[y == 0])[::-1]
+    if len(neg) == 0:
+        return 0.5
+    allowed = math.floor(target_fpr * len(neg))
+    # Flag strictly above the (allowed+1)-th highest negative score.
+    cut = neg[allowed] if allowed < len(neg) else 0.0
+    return float(min(max(np.nextafter(cut, 1.0), 1e-6), 1.0))
+
+
+@dataclass
+class CVResult:
+    """Out-of-fold scores of a grouped cross-validation."""
+
+    raw: np.ndarray
+    best_rounds: list[int]
+
+
+def cross_validate(fs: FeatureSet, seed: int = 0, n_splits: int = 5,
+                   params: dict[str, Any] | None = None,
+                   train_only: FeatureSet | None = None) -> CVResult:
+    """Grouped out-of-fold raw scores for ``fs``; ``train_only`` rows join every training fold."""
+    raw = np.full(len(fs), np.nan)
+    rounds = []
+    for tr, te in grouped_folds(fs.y, fs.groups, n_splits, seed):
+        xtr, ytr = fs.x[tr], fs.y[tr]
+        if train_only is not None and len(train_only):
+            xtr, ytr = np.vstack([xtr, train_only.x]), np.concatenate([ytr, train_only.y])
+        p = _params(fs.signals, ytr, seed, params)
+        booster = _fit(xtr, ytr, p, MAX_ROUNDS, valid=(fs.x[te], fs.y[te]))
+        rounds.append(max(1, booster.best_iteration or MAX_ROUNDS))
+        raw[te] = booster.predict(fs.x[te], raw_score=True, num_iteration=booster.best_iteration)
+    return CVResult(raw, rounds)
+
+
+def train_model(
+    fs: FeatureSet,
+    seed: int = 0,
+    target_fpr: float = 0.01,
+    params: dict[str, Any] | None = None,
+    n_splits: int = 5,
+    summary: dict[str, Any] | None = None,
+    log: Callable[[str], None] | None = None,
+) -> ModelBundle:
+    """Train a calibrated model with a threshold for ``target_fpr`` (see the module docstring)."""
+    if len(set(fs.y.tolist())) < 2:
+        raise ValueError("training needs both scam and legit pages")
+    t0 = time.perf_counter()
+    cv = cross_validate(fs, seed=seed, n_splits=n_splits, params=params)
+    # Early stopping on held-out groups picks the size; the median resists one odd fold.
+    rounds = int(np.median(cv.best_rounds))
+    calibration = fit_calibration(cv.raw, fs.y)
+    prob = calibration.probability(cv.raw)
+    threshold = threshold_for_fpr(prob, fs.y, target_fpr)
+    booster = _fit(fs.x, fs.y, _params(fs.signals, fs.y, seed, params), rounds)
+    if log:
+        log(f"trained {rounds} trees on {len(fs)} pages in {time.perf_counter() - t0:.1f}s")
+    oof = metrics(fs.y, prob, threshold)
+    manifest: dict[str, Any] = {
+        "created": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        "threshold": {"probability": threshold, "raw": calibration.raw_for(threshold),
+                      "target_fpr": target_fpr, "chosen_on": "grouped out-of-fold scores"},
+        "training": {
+            "seed": seed,
+            "n_pages": len(fs),
+            "n_scam": int(fs.y.sum()),
+            "n_legit": int((fs.y == 0).sum()),
+            "n_groups": len(set(fs.groups.tolist())),
+            "sources": sorted(set(map(str, fs.sources.tolist()))),
+            "rounds": rounds,
+            "cv_best_rounds": cv.best_rounds,
+            "params": {k: v for k, v in _params(fs.signals, fs.y, seed, params).items()
+                       if k != "monotone_constraints"},
+            **(summary or {}),
+        },
+        "metrics": {"grouped_out_of_fold": oof},
+    }
+    return ModelBundle(
+        booster=booster,
+        features=[(s.name, s.version) for s in fs.signals],
+        threshold=threshold,
+        calibration=calibration,
+        manifest=manifest,
+    )
+
+
+# -- metrics ------------------------------------------------------------------------------------
+def tpr_at_fpr(y: np.ndarray, score: np.ndarray, fpr: float) -> float:
+    """Highest true-positive rate with false-positive rate <= ``fpr`` (no interpolation)."""
+    from sklearn.metrics import roc_curve
+
+    f, t, _ = roc_curve(y, score)
+    ok = f <= fpr + 1e-12
+    return float(t[ok].max()) if ok.any() else 0.0
+
+
+def metrics(y: np.ndarray, score: np.ndarray, threshold: float | None,
+            base_rate: float = 0.01) -> dict[str, Any]:
+    """ROC AUC, PR AUC, TPR at 1% and 0.1% FPR, and confusion/precision at ``threshold``."""
+    from sklearn.metrics import average_precision_score, roc_auc_score
+
+    out: dict[str, Any] = {"n": len(y), "n_scam": int(y.sum())}
+    if len(set(y.tolist())) == 2:
+        out.update(
+            roc_auc=float(roc_auc_score(y, score)),
+            pr_auc=float(average_precision_score(y, score)),
+            tpr_at_1pct_fpr=tpr_at_fpr(y, score, 0.01),
+            tpr_at_0_1pct_fpr=tpr_at_fpr(y, score, 0.001),
+        )
+    if threshold is not None:
+        pred = score >= threshold
+        tp = int((pred & (y == 1)).sum())
+        fp = int((pred & (y == 0)).sum())
+        fn = int((~pred & (y == 1)).sum())
+        tn = int((~pred & (y == 0)).sum())
+        tpr = tp / (tp + fn) if tp + fn else float("nan")
+        fpr = fp / (fp + tn) if fp + tn else float("nan")
+        denom = tpr * base_rate + fpr * (1 - base_rate)
+        out.update(
+            threshold=float(threshold),
+            confusion={"tp": tp, "fp": fp, "fn": fn, "tn": tn},
+            tpr=tpr,
+            fpr=fpr,
+            precision_at_base_rate=(tpr * base_rate / denom) if denom else float("nan"),
+            base_rate=base_rate,
+        )
+    return out
+
+
+def train_from_sources(
+    sources: Sequence[str],
+    out_dir: str,
+    seed: int = 0,
+    target_fpr: float = 0.01,
+    mapping: dict[str, str] | None = None,
+    progress: bool = False,
+    log: Callable[[str], None] | None = None,
+) -> ModelBundle:
+    """Load labelled pages from corpus folders and exports, train, and save the bundle."""
+    from .datasets import load_labelled
+
+    pages = load_labelled(sources, mapping)
+    if log:
+        n_scam = sum(p.label for p in pages)
+        log(f"loaded {len(pages)} pages ({n_scam} scam, {len(pages) - n_scam} legit) "
+            f"from {len(sources)} source(s)")
+    fs = featurize(pages, progress=progress)
+    bundle = train_model(fs, seed=seed, target_fpr=target_fpr, log=log,
+                         summary={"data": [str(s) for s in sources]})
+    bundle.save(out_dir)
+    return bundle

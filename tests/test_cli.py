@@ -1,0 +1,74 @@
+"""The CLI as a user runs it: real subprocesses for entry points, click's runner for the rest."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from detector.cli import EXIT_ERROR, EXIT_FLAGGED, EXIT_OK, EXIT_USAGE, main
+
+from .conftest import FIXTURES
+
+SCAM = FIXTURES / "scam_crypto_doubling.html"
+LEGIT = FIXTURES / "legit_shop_free_shipping.html"
+
+
+def run(args: list[str], stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "detector", *args], input=stdin,
+                          capture_output=True, timeout=120, check=False)
+
+
+def test_check_saved_page_prints_verdict_then_reasons() -> None:
+    res = run(["check", str(SCAM)])
+    assert res.returncode == EXIT_OK, res.stderr
+    lines = res.stdout.decode().splitlines()
+    assert lines[0].startswith("VERY LIKELY SCAM") or lines[0].startswith("LIKELY SCAM")
+    assert any("double" in line.lower() for line in lines[1:])
+    assert all(line.startswith("  ") for line in lines[1:])
+
+
+def test_check_stdin_json_with_url() -> None:
+    res = run(["check", "-", "--json", "--url", "https://elon-event.github.io/"],
+              stdin=SCAM.read_bytes())
+    assert res.returncode == EXIT_OK, res.stderr
+    out = json.loads(res.stdout)
+    assert out["label"] == "scam" and out["input"] == "-"
+    assert out["features"]["url_hosted_platform"] == 1.0
+    assert {"probability", "band", "reasons", "model_id", "threshold"} <= out.keys()
+
+
+def test_fail_on_scam_sets_documented_exit_code() -> None:
+    assert run(["check", "--fail-on-scam", str(SCAM)]).returncode == EXIT_FLAGGED
+    assert run(["check", "--fail-on-scam", str(LEGIT)]).returncode == EXIT_OK
+
+
+def test_version_and_module_entry_point() -> None:
+    res = run(["--version"])
+    assert res.returncode == 0 and b"detector, version" in res.stdout
+
+
+def test_missing_file_is_a_usage_error_naming_it(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "no-such-page.html"])
+    assert exc.value.code == EXIT_USAGE
+    assert "no-such-page.html" in capsys.readouterr().err
+
+
+def test_bad_model_dir_is_an_operational_error(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "--model", str(tmp_path), str(LEGIT)])
+    assert exc.value.code == EXIT_ERROR
+    assert "manifest.json" in capsys.readouterr().err
+
+
+def test_signals_lists_every_signal(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["signals", "--json"])
+    listed = json.loads(capsys.readouterr().out)
+    from detector.signals import all_signals
+
+    assert [s["name"] for s in listed] == [s.name for s in all_signals()]

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from detector import ModelError, ModelMismatchError, Page, load_model, score
+from detector.features import extract
+from detector.model import MANIFEST_FILE, MODEL_FILE, check_compatible, default_model_dir
+
+from .conftest import fixture_pages
+
+
+def _copy(tmp_path: Path) -> Path:
+    dst = tmp_path / "model"
+    shutil.copytree(default_model_dir(), dst)
+    return dst
+
+
+def test_default_model_loads_with_manifest(default_model) -> None:  # type: ignore[no-untyped-def]
+    m = default_model.manifest
+    assert m["format_version"] == 1
+    assert [f["name"] for f in m["features"]] == default_model.feature_names
+    assert 0 < default_model.threshold < 1
+    assert "roc_auc" in m["metrics"]["grouped_out_of_fold"]
+
+
+@pytest.mark.parametrize("path", fixture_pages(), ids=lambda p: p.stem)
+def test_contributions_sum_to_raw_score(default_model, path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = Page(path.read_bytes())
+    row = extract(page, default_model.signals()).reshape(1, -1)
+    contrib = default_model.contributions(row)[0]
+    raw = default_model.raw_score(row)[0]
+    assert contrib.sum() == pytest.approx(raw, abs=1e-9)
+    verdict = score(page, default_model)
+    assert verdict.base_value + sum(verdict.contributions.values()) == pytest.approx(
+        verdict.raw_score, abs=1e-9)
+
+
+def test_save_load_roundtrip_is_identical(default_model, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = default_model.save(tmp_path / "again")
+    again = load_model(out)
+    x = np.vstack([extract(Page(p.read_bytes()), default_model.signals())
+                   for p in fixture_pages()])
+    assert np.array_equal(default_model.raw_score(x), again.raw_score(x))
+    assert again.threshold == default_model.threshold
+
+
+def test_mismatch_is_refused_with_a_diff(tmp_path: Path) -> None:
+    d = _copy(tmp_path)
+    manifest = json.loads((d / MANIFEST_FILE).read_text())
+    manifest["features"][0]["version"] = 99
+    manifest["features"][1]["name"] = "text_gone_signal"
+    (d / MANIFEST_FILE).write_text(json.dumps(manifest))
+    with pytest.raises(ModelMismatchError) as err:
+        load_model(d)
+    msg = str(err.value)
+    assert "text_gone_signal: used by the model, not known" in msg
+    assert "model has version 99, detector has version 1" in msg
+    assert "retrain" in msg
+
+
+def test_changed_model_file_is_refused(tmp_path: Path) -> None:
+    d = _copy(tmp_path)
+    (d / MODEL_FILE).write_text((d / MODEL_FILE).read_text() + "\n# edited\n")
+    with pytest.raises(ModelError, match="sha256"):
+        load_model(d)
+
+
+def test_missing_model_dir_names_the_path(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="nowhere"):
+        load_model(tmp_path / "nowhere")
+
+
+def test_check_compatible_accepts_subset() -> None:
+    check_compatible([("text_free_caps_count", 1)])
+
+
+def test_model_file_is_text_not_pickle() -> None:
+    head = (default_model_dir() / MODEL_FILE).read_text()[:200]
+    assert head.startswith("tree")

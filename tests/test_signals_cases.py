@@ -1,0 +1,166 @@
+"""Case table: fixture pages each signal family must flag, and look-alikes it must not."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from detector import Page, WhoisFacts
+from detector.signals import get
+
+from .conftest import FIXTURES
+
+
+def page(name: str, url: str = "", **kw: object) -> Page:
+    return Page((FIXTURES / f"{name}.html").read_bytes(), url=url, **kw)  # type: ignore[arg-type]
+
+
+FLAGS = [
+    # (signal, fixture page, url)
+    ("text_free_caps_count", "scam_like_share_post", ""),
+    ("text_urgency_count", "scam_like_share_post", ""),
+    ("text_congrats_count", "scam_survey_funnel", ""),
+    ("text_congrats_count", "scam_install_offer_es", ""),
+    ("text_congrats_count", "scam_game_event_id", ""),
+    ("text_social_proof_count", "scam_robux_generator", ""),
+    ("text_impossible_offer_count", "scam_robux_generator", ""),
+    ("text_impossible_offer_count", "scam_game_event_id", ""),
+    ("engage_like_share_count", "scam_like_share_post", ""),
+    ("engage_share_friends_count", "scam_like_share_post", ""),
+    ("engage_share_friends_count", "scam_install_offer_es", ""),
+    ("engage_tag_friends_count", "scam_like_share_post", ""),
+    ("engage_comment_demand_count", "scam_like_share_post", ""),
+    ("engage_whatsapp_forward_count", "scam_install_offer_es", ""),
+    ("engage_share_link_count", "scam_install_offer_es", ""),
+    ("offers_install_for_reward_count", "scam_install_offer_es", ""),
+    ("offers_human_verification_count", "scam_robux_generator", ""),
+    ("offers_human_verification_count", "scam_game_event_id", ""),
+    ("offers_complete_offer_count", "scam_robux_generator", ""),
+    ("offers_generator_count", "scam_robux_generator", ""),
+    ("offers_locker_resource_count", "scam_robux_generator", ""),
+    ("survey_email_field_count", "scam_survey_funnel", ""),
+    ("survey_phone_field_count", "scam_survey_funnel", ""),
+    ("survey_address_field_count", "scam_survey_funnel", ""),
+    ("survey_dob_field_count", "scam_survey_funnel", ""),
+    ("survey_card_field_count", "scam_survey_funnel", ""),
+    ("survey_password_field_count", "scam_game_event_id", ""),
+    ("survey_game_login_field_count", "scam_game_event_id", ""),
+    ("survey_question_count", "scam_survey_funnel", ""),
+    ("survey_fee_request_count", "scam_survey_funnel", ""),
+    ("privacy_sell_data_count", "scam_survey_funnel", ""),
+    ("privacy_change_without_notice_count", "scam_survey_funnel", ""),
+    ("privacy_your_responsibility_count", "scam_survey_funnel", ""),
+    ("privacy_no_policy_link", "scam_crypto_doubling", ""),
+    ("crypto_doubling_count", "scam_crypto_doubling", ""),
+    ("crypto_wallet_address_count", "scam_crypto_doubling", ""),
+    ("crypto_celebrity_giveaway_count", "scam_crypto_doubling", ""),
+    ("brand_mismatch_count", "scam_robux_generator", "https://free-robux-now.example.xyz/"),
+    ("brand_title_mismatch", "scam_like_share_post", "https://www.facebook.com/hd.fans.2026/"),
+    ("brand_in_url_mismatch", "scam_robux_generator", "https://roblox-gift.example.top/claim"),
+    ("url_suspicious_tld", "scam_robux_generator", "https://free-robux-now.example.xyz/"),
+    ("url_hosted_platform", "scam_crypto_doubling", "https://elon-event.github.io/"),
+    ("url_shortener", "scam_like_share_post", "https://bit.ly/3xYz"),
+    ("url_lure_word_count", "scam_robux_generator", "https://free-robux-now.example.xyz/claim"),
+    ("url_is_ip", "scam_robux_generator", "http://203.0.113.9/robux"),
+    ("text_official_rules_count", "legit_sweepstakes_rules", ""),
+    ("text_scam_talk_count", "legit_news_about_scams", ""),
+    ("privacy_no_sell_count", "legit_newsletter_signup", ""),
+    ("offers_app_store_link_count", "legit_app_download", ""),
+]
+
+DOES_NOT_FLAG = [
+    ("text_free_caps_count", "legit_newsletter_signup", ""),
+    ("text_congrats_count", "legit_sweepstakes_rules", ""),
+    ("text_impossible_offer_count", "legit_shop_free_shipping", ""),
+    ("engage_like_share_count", "legit_shop_free_shipping", ""),
+    ("engage_like_share_count", "legit_privacy_policy", ""),
+    ("engage_share_friends_count", "legit_news_about_scams", ""),
+    ("offers_install_for_reward_count", "legit_app_download", ""),
+    ("offers_human_verification_count", "legit_newsletter_signup", ""),
+    ("offers_generator_count", "legit_app_download", ""),
+    ("survey_card_field_count", "legit_newsletter_signup", ""),
+    ("survey_password_field_count", "legit_charity", ""),
+    ("survey_phone_field_count", "legit_charity", ""),
+    ("survey_pii_kind_count", "legit_shop_free_shipping", ""),
+    ("survey_question_count", "legit_newsletter_signup", ""),
+    ("privacy_sell_data_count", "legit_newsletter_signup", ""),
+    ("privacy_change_without_notice_count", "legit_privacy_policy", ""),
+    ("privacy_no_policy_link", "legit_shop_free_shipping", ""),
+    ("privacy_no_policy_link", "legit_charity", ""),
+    ("crypto_doubling_count", "scam_like_share_post", ""),
+    ("crypto_doubling_count", "legit_app_download", ""),
+    ("crypto_wallet_address_count", "legit_sweepstakes_rules", ""),
+    ("crypto_celebrity_giveaway_count", "legit_news_about_scams", ""),
+    ("brand_mismatch_count", "legit_sweepstakes_rules", "https://brightsidefoods.com/rules"),
+    ("brand_title_mismatch", "scam_robux_generator", "https://www.roblox.com/x"),
+    ("brand_in_url_mismatch", "legit_shop_free_shipping", "https://northfield.example/p/1"),
+    ("url_suspicious_tld", "legit_shop_free_shipping", "https://northfield.com/p/1"),
+    ("url_hosted_platform", "legit_shop_free_shipping", "https://northfield.com/p/1"),
+    ("url_shortener", "legit_shop_free_shipping", "https://northfield.com/p/1"),
+    ("url_is_ip", "legit_shop_free_shipping", "https://northfield.com/p/1"),
+]
+
+
+@pytest.mark.parametrize(("name", "fixture", "url"), FLAGS)
+def test_flags(name: str, fixture: str, url: str) -> None:
+    value = get(name)(page(fixture, url))
+    assert value > 0, f"{name} should flag {fixture} (got {value})"
+
+
+@pytest.mark.parametrize(("name", "fixture", "url"), DOES_NOT_FLAG)
+def test_does_not_flag(name: str, fixture: str, url: str) -> None:
+    value = get(name)(page(fixture, url))
+    assert value == 0, f"{name} should not flag {fixture} (got {value})"
+
+
+def test_case_table_covers_every_family() -> None:
+    families = {get(n).family for n, _, _ in FLAGS} | {get(n).family for n, _, _ in DOES_NOT_FLAG}
+    assert families >= {"text", "engagement", "offers", "survey", "privacy", "crypto", "brand",
+                        "url"}
+
+
+def test_age_signals_measure_days_and_never_guess() -> None:
+    as_of = "2026-11-01T00:00:00+00:00"
+    young = Page("<p>x</p>", page_created="2026-10-22", as_of=as_of)
+    assert get("age_page_days")(young) == pytest.approx(10.0)
+    assert math.isnan(get("age_page_days")(Page("<p>x</p>", as_of=as_of)))
+    future = Page("<p>x</p>", page_created="2027-01-01", as_of=as_of)
+    assert math.isnan(get("age_page_days")(future))
+    from datetime import datetime, timezone
+
+    whois = WhoisFacts("example.xyz", created=datetime(2026, 9, 2, tzinfo=timezone.utc),
+                       privacy_protected=True)
+    p = Page("<p>x</p>", url="https://example.xyz", whois=whois, as_of=as_of)
+    assert get("age_domain_days")(p) == pytest.approx(60.0)
+    assert get("age_whois_privacy")(p) == 1.0
+    assert math.isnan(get("age_domain_days")(Page("<p>x</p>", as_of=as_of)))
+
+
+def test_policy_text_is_used_for_clauses_when_given() -> None:
+    policy = (FIXTURES / "scam_survey_funnel.html").read_bytes()
+    with_policy = page("legit_newsletter_signup", policy_html=policy)
+    assert get("privacy_sell_data_count")(with_policy) > 0
+    assert get("privacy_sell_data_count")(page("legit_newsletter_signup")) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "family_signal"),
+    [
+        ("Dale like y comparte con 10 amigos para ganar", "engage_share_friends_count"),
+        ("Bagikan ke 5 grup WhatsApp untuk klaim hadiah", "engage_share_friends_count"),
+        ("Compartilhe com 10 amigos e ganhe", "engage_share_friends_count"),
+        ("Partagez avec 5 amis pour gagner", "engage_share_friends_count"),
+        ("Teile mit 5 Freunden und gewinne", "engage_share_friends_count"),
+        ("बधाई हो! आपने जीता", "text_congrats_count"),
+        ("مبروك لقد ربحت جائزة", "text_congrats_count"),
+        ("Chúc mừng bạn đã trúng thưởng", "text_congrats_count"),
+        ("Tebrikler! Kazandınız", "text_congrats_count"),
+        ("Поздравляем! Вы выиграли iPhone", "text_congrats_count"),
+        ("Félicitations, vous avez gagné", "text_congrats_count"),
+        ("Parabéns, você ganhou um prêmio", "text_congrats_count"),
+        ("Verifikasi akun sebelum hadiah dikirim", "offers_human_verification_count"),
+    ],
+)
+def test_multilingual_phrases(text: str, family_signal: str) -> None:
+    assert get(family_signal)(Page(text=text)) > 0
