@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._registry import signal
-from .patterns import phrase_counts
+from .patterns import Substrings, phrase_counts
 
 if TYPE_CHECKING:
     from ..page import Page
@@ -15,6 +15,7 @@ _SHARE_INTENTS = (
     "wa.me/", "api.whatsapp.com/send", "whatsapp://send", "web.whatsapp.com/send",
     "t.me/share", "telegram.me/share", "fb-messenger://share", "sms:?body", "line.me/r/msg",
 )
+_SHARE = Substrings(_SHARE_INTENTS)
 
 
 @signal("engage_like_share_count", version=1, direction=1)
@@ -68,4 +69,4 @@ def share_link_count(page: Page) -> float:
 
     Share-to-unlock funnels hand you a ready-made message to send.
     """
-    return sum(1 for link in page.links if any(s in link.href.lower() for s in _SHARE_INTENTS))
+    return _SHARE.count_containing(link.href for link in page.links)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._registry import signal
-from .patterns import phrase_counts
+from .patterns import Substrings, phrase_counts
 
 if TYPE_CHECKING:
     from ..page import Page
@@ -19,6 +19,8 @@ _LOCKER_HINTS = (
 )
 _APP_STORES = ("play.google.com", "apps.apple.com", "itunes.apple.com", "microsoft.com/store",
                "chrome.google.com/webstore", "chromewebstore.google.com", "addons.mozilla.org")
+_LOCKERS = Substrings(_LOCKER_HINTS)
+_STORES = Substrings(_APP_STORES)
 
 
 @signal("offers_install_for_reward_count", version=1, direction=1)
@@ -73,7 +75,7 @@ def locker_resource_count(page: Page) -> float:
     These networks pay per completed offer; generator kits embed them.
     """
     urls = [*page.views.scripts, *page.views.iframes, *(link.href for link in page.links)]
-    return sum(1 for u in urls if any(h in u.lower() for h in _LOCKER_HINTS))
+    return _LOCKERS.count_containing(urls)
 
 
 @signal("offers_app_store_link_count", version=1)
@@ -82,4 +84,4 @@ def app_store_link_count(page: Page) -> float:
 
     Real app pages link to the store; install-offer scams route through trackers.
     """
-    return sum(1 for link in page.links if any(s in link.href.lower() for s in _APP_STORES))
+    return _STORES.count_containing(link.href for link in page.links)

@@ -45,6 +45,7 @@ FAMILIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     ),
     "lure": (
         "giveaway*", "give away", "giving away", "give-away", "prize*", "winner*", "you won",
+        "win", "chance to win", "you could win",
         "claim*", "generator*", "unlimited", "reward*", "free gift*", "jackpot", "lucky draw",
         "lucky crate", "lucky spin", "spin the wheel", "spin now", "redeem*", "airdrop*",
         "sorteo*", "premio*", "ganador*", "regalo*", "reclam*", "gana ", "ganhe", "sorteio*",
@@ -105,7 +106,7 @@ FAMILIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         + [f"unlimited {c}" for c in _CURRENCIES]
         + [f"{c} gratis" for c in _CURRENCIES]
         + [f"{item} gratis" for item in ("iphone", "robux", "tarjeta de regalo", "gift card")]
-        + ["$# gift card", "$# amazon gift card", "# euros gratis", "# rs", "win an iphone",
+        + ["$# gift card", "$# amazon gift card", "gift card code", "gift card codes", "# euros gratis", "# rs", "win an iphone",
            "win a brand new", "brand new iphone", "tarjeta de regalo", "cartão presente",
            "carte cadeau", "gutschein", "diamond gratis", "diamantes grátis",
            "kim cương miễn phí", "جواهر مجانا", "free fire diamond*", "free-fire diamond*"]
@@ -219,7 +220,8 @@ FAMILIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "biaya admin", "डिलीवरी शुल्क", "رسوم الشحن",
     ),
     "pii_request": (
-        "enter your email", "enter your e-mail", "enter your phone", "your phone number",
+        "enter your email", "enter your e-mail", "enter your phone", "submit your email",
+        "your email or phone", "email or phone number", "your phone number",
         "your email address", "your full address", "your home address", "date of birth",
         "credit card", "card number", "cvv", "your password", "account password",
         "your user id", "zone id", "player id", "game id", "login with facebook",
@@ -285,7 +287,7 @@ FAMILIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
                                           "coins", "investment", "deposit", "funds")),
          "x2 back", "2x back", "(x2)", "x2 giveaway", "doubled", "double up",
          "send you back", "send back", "get double", "double the amount", "receive double",
-         "contribution address", "participation address", "we will immediately send",
+         "contribution address", "participation address", "deposit address", "get doubled", "we will immediately send",
          "will be returned", "multiply your", "double bits", "bitcoin doubler", "doubler"]
         + [f"send # {c}" for c in _COINS]
         + [f"send from # {c}" for c in _COINS]
@@ -379,6 +381,40 @@ class PhraseBook:
 
 
 PHRASES = PhraseBook(FAMILIES)
+
+class Substrings:
+    """Which strings contain any of a set of substrings (case-insensitive), in one scan.
+
+    For URL and link checks: a Python ``any(h in u for h in hints)`` per URL costs a
+    generator per link; one automaton over all links joined is a single C loop.
+    """
+
+    def __init__(self, needles: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for needle in needles:
+            self._automaton.add_word(needle.lower(), len(needle))
+        self._automaton.make_automaton()
+
+    def count_containing(self, haystacks: Iterable[str]) -> int:
+        """How many of ``haystacks`` contain at least one needle."""
+        items = [h.lower().replace("\n", " ") for h in haystacks]
+        if not items:
+            return 0
+        joined = "\n".join(items)
+        ends, pos = [], -1
+        for item in items:
+            pos += len(item) + 1
+            ends.append(pos)
+        hit: set[int] = set()
+        from bisect import bisect_left
+
+        for end, length in self._automaton.iter(joined):
+            idx = bisect_left(ends, end)
+            # A needle that spans the "\n" joint is not inside one haystack.
+            if end - length + 1 > (ends[idx - 1] if idx else -1):
+                hit.add(idx)
+        return len(hit)
+
 
 #: Only this much normalised text is phrase-matched: lures sit near the top of a page, and the
 #: cap bounds the cost of a 20 MB page.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._registry import signal
-from .patterns import phrase_counts, policy_counts
+from .patterns import Substrings, phrase_counts, policy_counts
 
 if TYPE_CHECKING:
     from ..page import Page
@@ -15,6 +15,7 @@ _POLICY_WORDS = (
     "privacy-policy", "gizlilik", "गोपनीयता", "الخصوصية", "конфиденциальн", "quyền riêng tư",
     "プライバシー", "隐私", "개인정보",
 )
+_POLICY = Substrings(_POLICY_WORDS)
 
 
 def _clause(page: Page, family: str) -> float:
@@ -70,8 +71,5 @@ def no_policy_link(page: Page) -> float:
     """
     if not page.links and not page.search_text:
         return float("nan")
-    for link in page.links:
-        hay = (link.text + " " + link.href).lower()
-        if any(w in hay for w in _POLICY_WORDS):
-            return 0.0
-    return 1.0
+    has_link = _POLICY.count_containing(link.text + " " + link.href for link in page.links)
+    return 0.0 if has_link else 1.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ._registry import signal
@@ -14,24 +15,18 @@ _FREE_CAPS = frozenset({
     "FREE", "GRATIS", "GRATUIT", "GRATUITO", "GRATUITA", "GRÁTIS", "KOSTENLOS", "БЕСПЛАТНО",
     "ÜCRETSIZ", "ÜCRETSİZ", "BEDAVA", "FREEE", "FR33",
 })
-_STRIP = ".,;:!?¡¿()[]{}\"'“”‘’«»*-–—…/|#@~^+=<>_"
+# Runs of 3+ letters (any script) standing alone: "FREE", "Gratis"; not "FREE2WIN" or "x86".
+_LETTER_WORD = re.compile(r"(?<![\w])[^\W\d_]{3,}(?![\w])")
 
 
 def _word_stats(page: Page) -> tuple[int, int, int]:
     """(capitalised FREE tokens, all-caps words of 3+ letters, words with 3+ letters)."""
 
     def compute(p: Page) -> tuple[int, int, int]:
-        free = caps = long_words = 0
-        for raw in p.words:
-            word = raw.strip(_STRIP)
-            if len(word) < 3 or not word.isalpha():
-                continue
-            long_words += 1
-            if word.isupper():
-                caps += 1
-                if word in _FREE_CAPS:
-                    free += 1
-        return free, caps, long_words
+        words = _LETTER_WORD.findall(p.search_text)
+        caps = [w for w in words if w.isupper()]
+        free = sum(1 for w in caps if w in _FREE_CAPS)
+        return free, len(caps), len(words)
 
     return page.cached("word_stats", compute)
 
