@@ -106,7 +106,8 @@ FAMILIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         + [f"unlimited {c}" for c in _CURRENCIES]
         + [f"{c} gratis" for c in _CURRENCIES]
         + [f"{item} gratis" for item in ("iphone", "robux", "tarjeta de regalo", "gift card")]
-        + ["$# gift card", "$# amazon gift card", "gift card code", "gift card codes", "# euros gratis", "# rs", "win an iphone",
+        + ["$# gift card", "$# amazon gift card", "gift card code", "gift card codes",
+           "# euros gratis", "# rs", "win an iphone",
            "win a brand new", "brand new iphone", "tarjeta de regalo", "cartão presente",
            "carte cadeau", "gutschein", "diamond gratis", "diamantes grátis",
            "kim cương miễn phí", "جواهر مجانا", "free fire diamond*", "free-fire diamond*"]
@@ -287,7 +288,8 @@ FAMILIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
                                           "coins", "investment", "deposit", "funds")),
          "x2 back", "2x back", "(x2)", "x2 giveaway", "doubled", "double up",
          "send you back", "send back", "get double", "double the amount", "receive double",
-         "contribution address", "participation address", "deposit address", "get doubled", "we will immediately send",
+         "contribution address", "participation address", "deposit address", "get doubled",
+         "we will immediately send",
          "will be returned", "multiply your", "double bits", "bitcoin doubler", "doubler"]
         + [f"send # {c}" for c in _COINS]
         + [f"send from # {c}" for c in _COINS]
