@@ -77,46 +77,103 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("pages", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
+@click.option("-i", "--input-file", "url_file", type=click.Path(dir_okay=False),
+              help="A text file of URLs (or page paths) to check, one per line.")
 @click.option("--url", default="", help="Where a saved page came from (improves URL signals).")
 @model_option
 @json_option
 @click.option("--fail-on-scam", is_flag=True,
               help=f"Exit with code {EXIT_FLAGGED} when any page is flagged as a scam.")
-def check(pages: tuple[str, ...], url: str, model_dir: Path | None, as_json: bool,
-          fail_on_scam: bool) -> None:
-    """Check saved pages (PAGE.html, or - for standard input)."""
-    from .page import Page
-    from .scoring import score
+@click.option("--offline", is_flag=True, help="Use no network at all (URLs are refused).")
+@click.option("--timeout", default=20.0, show_default=True, type=click.FloatRange(0.5, 600),
+              help="Seconds for each URL: page, privacy policy and domain age together.")
+@click.option("--allow-private", is_flag=True,
+              help="Allow private, loopback and link-local addresses (refused by default, at "
+                   "every redirect).")
+@click.option("--no-whois", is_flag=True, help="Do not look up the domain's age.")
+@click.option("--no-policy", is_flag=True, help="Do not fetch the privacy policy.")
+@click.option("--whois-server", default=None, metavar="HOST[:PORT]",
+              help="Ask this WHOIS server instead of the registry's own.")
+@click.option("--concurrency", default=4, show_default=True, type=click.IntRange(1, 64),
+              help="URLs fetched at once.")
+def check(inputs: tuple[str, ...], url_file: str | None, url: str, model_dir: Path | None,
+          as_json: bool, fail_on_scam: bool, offline: bool, timeout: float, allow_private: bool,
+          no_whois: bool, no_policy: bool, whois_server: str | None, concurrency: int) -> None:
+    """Check pages: saved files (PAGE.html, - for standard input) or http(s) URLs.
 
+    URLs are fetched without running any JavaScript, within --timeout, with the privacy policy
+    the page links to and the domain's WHOIS/RDAP age (cached on disk).
+    """
+    from .check import check_inputs, read_url_list
+
+    targets = list(inputs) + (read_url_list(url_file) if url_file else [])
+    if not targets:
+        raise click.UsageError("give at least one page, URL, - (stdin) or -i FILE")
     bundle = _load(model_dir)
-    flagged = failed = 0
-    out: list[dict[str, Any]] = []
-    for name in pages:
-        try:
-            if name == "-":
-                data = sys.stdin.buffer.read()
-            else:
-                path = Path(name)
-                if not path.is_file():
-                    raise click.BadParameter(
-                        f"{name!r} is not a file; give a saved .html page or - for stdin",
-                        param_hint="PAGES")
-                data = path.read_bytes()
-            verdict = score(Page(html=data, url=url), bundle)
-        except DetectorError as exc:
-            failed += 1
-            _err(f"{name}: {exc}")
-            out.append({"input": name, "error": str(exc)})
-            continue
-        flagged += verdict.is_scam
-        if as_json:
-            out.append({"input": name, **verdict.as_dict()})
-        else:
-            _render_verdict(name, verdict)
+    gather = _gather_options(offline, timeout, allow_private, no_whois, no_policy, whois_server)
+    bar = _progress(len(targets), "checking") if len(targets) > 1 else None
+    outcomes = check_inputs(targets, bundle, url_hint=url, stdin=sys.stdin.buffer.read,
+                            gather=gather, concurrency=concurrency,
+                            on_done=(lambda _o: bar.update(1)) if bar is not None else None)
+    if bar is not None:
+        bar.close()
+    failed = sum(o.error is not None for o in outcomes)
+    flagged = sum(bool(o.verdict and o.verdict.is_scam) for o in outcomes)
     if as_json:
+        out = [o.as_dict() for o in outcomes]
         click.echo(json.dumps(out[0] if len(out) == 1 else out, indent=2, ensure_ascii=False))
+    else:
+        for o in outcomes:
+            if o.verdict is None:
+                _err(f"{o.input}: {o.error}")
+                continue
+            _render_verdict(o.input, o.verdict, _report_lines(o.report))
     _exit_for(failed, flagged, fail_on_scam)
+
+
+def _gather_options(offline: bool, timeout: float, allow_private: bool, no_whois: bool,
+                    no_policy: bool, whois_server: str | None) -> Any:
+    from .fetch import FetchLimits, GatherOptions, WhoisSettings
+
+    host, port = None, 43
+    if whois_server:
+        host, _, port_text = whois_server.rpartition(":") if ":" in whois_server else (
+            whois_server, "", "43")
+        try:
+            port = int(port_text)
+        except ValueError as exc:
+            raise click.BadParameter(f"{whois_server!r}: the port must be a number",
+                                     param_hint="--whois-server") from exc
+    limits = FetchLimits(total_timeout=timeout, allow_private=allow_private)
+    whois = WhoisSettings(server=host, port=port, timeout=min(10.0, timeout),
+                          allow_private=allow_private)
+    return GatherOptions(limits=limits, timeout=timeout, offline=offline, policy=not no_policy,
+                         whois=not no_whois, whois_settings=whois)
+
+
+def _progress(total: int, what: str) -> Any:
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, desc=what, unit="page", disable=not sys.stderr.isatty(),
+                file=sys.stderr)
+
+
+def _report_lines(report: Any) -> dict[str, Any]:
+    if report is None:
+        return {}
+    lines: dict[str, Any] = {}
+    if report.final_url != report.url:
+        lines["final URL"] = report.final_url
+    if len(report.chain) > 1:
+        lines["redirects"] = " -> ".join(f"{h.url} ({h.status})" for h in report.chain)
+    if report.domain_age_days is not None:
+        lines["domain age"] = f"{report.domain_age_days:,} days ({report.domain}, " \
+                              f"{report.whois_source}{', cached' if report.whois_cached else ''})"
+    elif report.domain_note:
+        lines["domain age"] = f"not looked up: {report.domain_note}"
+    lines["privacy policy"] = report.policy_url if report.policy_fetched else "not read"
+    return lines
 
 
 def _exit_for(failed: int, flagged: int, fail_on_scam: bool) -> None:
@@ -195,6 +252,90 @@ def list_signals(as_json: bool) -> None:
         return
     for s in sigs:
         click.echo(f"{s.name} v{s.version}: {s.reason}")
+
+
+@cli.command("score")
+@click.argument("inputs", nargs=-1, required=True,
+                type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", required=True,
+              help="Output file (.csv, .jsonl, .parquet; .gz for CSV/JSONL), - for standard "
+                   "output (JSONL unless --format csv), or a folder with --engine dask.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default=None,
+              help="Output format. Default: from the output's name; parquet for --engine dask.")
+@click.option("--column", "columns", multiple=True, metavar="FIELD=COLUMN",
+              help="Read FIELD (html, html_path, url, text, page_created, id) from COLUMN when "
+                   "its name is not a common one, e.g. --column html=page_source. Repeatable.")
+@model_option
+@click.option("--reasons", type=click.Choice(["all", "flagged", "none"]), default="flagged",
+              show_default=True,
+              help="Which rows get reasons: flagged = 'suspicious' band and above. Reasons "
+                   "cost one LightGBM pred_contrib call per explained row.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes (Dask: LocalCluster size). Default: all cores.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True,
+              help="local: processes on this machine, one output file. dask: a Dask cluster, "
+                   "one part file per input partition in the output folder.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler address (tcp://host:8786). Default: a LocalCluster.")
+@click.option("--as-of", "as_of", default=None, metavar="DATE",
+              help="Measure page ages from DATE (ISO) instead of now, for reproducible runs.")
+@click.option("--max-page-bytes", type=click.IntRange(min=1), default=None,
+              help="Refuse pages larger than this (default 20,000,000 or "
+                   "DETECTOR_MAX_PAGE_BYTES).")
+@click.option("--strict", is_flag=True,
+              help=f"Exit with code {EXIT_ERROR} when any row could not be scored.")
+@click.option("--fail-on-scam", is_flag=True,
+              help=f"Exit with code {EXIT_FLAGGED} when any row is flagged as a scam.")
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
+def score_command(inputs: tuple[Path, ...], output: str, fmt: str | None,
+                  columns: tuple[str, ...], model_dir: Path | None, reasons: str,
+                  workers: int | None, engine: str, scheduler: str | None, as_of: str | None,
+                  max_page_bytes: int | None, strict: bool, fail_on_scam: bool,
+                  quiet: bool) -> None:
+    """Score page exports: CSV, JSONL(.gz), Parquet, WARC(.gz), saved .html pages or folders
+    of those. Every input row gets one output row, in input order, with score, label, band,
+    reasons and error."""
+    from typing import cast
+
+    from .batch import (
+        Engine,
+        ReasonsMode,
+        ScoreOptions,
+        as_columns,
+        mapping_from_pairs,
+        score_files,
+    )
+    from .config import Settings
+    from .page import parse_date
+
+    try:
+        mapping = mapping_from_pairs(columns)
+        when = parse_date(as_of, "--as-of") if as_of else None
+    except DetectorError as exc:
+        raise click.BadParameter(str(exc)) from exc
+    if output == "-" and (fmt == "parquet" or engine == "dask"):
+        raise click.BadParameter("standard output takes CSV or JSONL from the local engine; "
+                                 "give a file name", param_hint="--output")
+    settings = Settings.from_env(
+        **({"max_page_bytes": max_page_bytes} if max_page_bytes is not None else {}))
+    options = ScoreOptions(settings=settings, reasons=cast(ReasonsMode, reasons),
+                           columns=as_columns(mapping), as_of=when)
+    summary = score_files(
+        list(inputs), output, options=options, fmt=fmt, model_dir=model_dir, workers=workers,
+        engine=cast(Engine, engine), scheduler=scheduler,
+        progress=not quiet and sys.stderr.isatty())
+    if not quiet:
+        rate = summary.rows / summary.seconds if summary.seconds else 0.0
+        click.echo(f"{summary.rows:,} rows in {summary.seconds:.1f} s ({rate:,.0f} rows/s, "
+                   f"{summary.engine}, {summary.workers} workers): {summary.scored:,} scored, "
+                   f"{summary.flagged:,} flagged, {summary.failed:,} failed -> {summary.output}",
+                   err=True)
+        for example in summary.error_examples:
+            click.echo(f"  failed: {example}", err=True)
+        if summary.failed > len(summary.error_examples):
+            click.echo("  (every failed row has its reason in the error column)", err=True)
+    _exit_for(summary.failed if strict else 0, summary.flagged, fail_on_scam)
 
 
 def main(argv: list[str] | None = None) -> None:

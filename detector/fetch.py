@@ -19,6 +19,7 @@ import asyncio
 import ipaddress
 import json
 import logging
+import os
 import re
 import socket
 import threading
@@ -425,6 +426,10 @@ async def _get(
                 chain.append(Hop(str(url), status))
                 location = resp.headers.get("location", "").strip()
                 if status in _REDIRECTS and location:
+                    if "set-cookie" in resp.headers:
+                        # "Set a cookie and come back" is how cookie checks work: the next
+                        # visit of a URL seen before is a different request, not a loop.
+                        seen = set()
                     url = _next_hop(url, location, chain, seen, limits, shown)
                     continue
                 if not 200 <= status < 300:
@@ -702,7 +707,7 @@ class WhoisSettings:
     #: Use the SQLite cache (:mod:`detector.whois_cache`).
     cache: bool = True
     #: Cache file or directory; ``None`` uses ``$DETECTOR_CACHE_DIR`` or the XDG cache dir.
-    cache_path: str | None = None
+    cache_path: str | os.PathLike[str] | None = None
     #: Seconds an answer is kept.
     cache_ttl: float = 7 * _DAY
     #: Seconds a "no such domain" answer is kept (shorter: the domain may be registered soon).
@@ -776,7 +781,12 @@ def _whois_query_text(host: str, domain: str) -> str:
 
 def _iana_server(tld: str, deadline: float, max_bytes: int) -> str | None:
     text = _whois_exchange(_IANA_WHOIS, 43, tld, deadline, max_bytes)
-    m = re.search(r"^(?:whois|refer):\s*(\S+)", text, re.M | re.I)
+    return _iana_referral(text)
+
+
+def _iana_referral(text: str) -> str | None:
+    # "whois:" can be present and empty (a TLD without WHOIS); do not read past the line end.
+    m = re.search(r"^(?:refer|whois):[ \t]*(\S+)", text, re.M | re.I)
     return m.group(1) if m else None
 
 
@@ -1145,13 +1155,14 @@ async def gather_page(
             options.limits, total_timeout=min(options.limits.total_timeout, options.timeout)
         )
         fetched = await fetch_url(url, page_limits, http)
-        page = Page(html=fetched.body, charset=fetched.charset, url=fetched.final_url)
         warnings: list[str] = []
         if fetched.truncated:
             warnings.append(
                 f"page {fetched.final_url} was cut at {options.limits.max_bytes} bytes"
             )
-        policy_url = find_policy_link(page, fetched.final_url) if options.policy else None
+        policy_url = (
+            find_policy_link(fetched.html, fetched.final_url) if options.policy else None
+        )
 
         async def policy() -> str | None:
             if policy_url is None:
@@ -1173,13 +1184,17 @@ async def gather_page(
         async def domain_age() -> DomainLookup | None:
             if not options.whois:
                 return None
+            left = deadline - loop.time()
+            # The WHOIS exchange runs in a thread that cancelling cannot stop, and asyncio.run
+            # waits for it on exit, so its own timeout must end within the deadline too.
+            settings = options.whois_settings
+            settings = replace(settings, timeout=max(0.001, min(settings.timeout, left)))
             try:
                 return await _within(
-                    lookup_domain_async(fetched.final_url, options.whois_settings, http),
-                    deadline - loop.time(),
+                    lookup_domain_async(fetched.final_url, settings, http), left
                 )
             except asyncio.TimeoutError:
-                name = host_parts(page.host).registered if page.host else fetched.final_url
+                name = _registered_domain(fetched.final_url)[0]
                 warnings.append(f"domain age of {name} unknown: out of time")
                 return None
 
@@ -1190,9 +1205,15 @@ async def gather_page(
 
     facts = lookup.facts if lookup else None
     if lookup is not None and not lookup.skipped and (facts is None or facts.created is None):
-        warnings.append(f"domain age of {lookup.domain} unknown: {lookup.note}")
-    page.whois = facts
-    page.policy_html = policy_html
+        why = lookup.note or "no creation date in the record"
+        warnings.append(f"domain age of {lookup.domain} unknown: {why}")
+    page = Page(
+        html=fetched.body,
+        charset=fetched.charset,
+        url=fetched.final_url,
+        whois=facts,
+        policy_html=policy_html,
+    )
     created = facts.created if facts else None
     age = None
     if created is not None and page.as_of is not None:
@@ -1235,9 +1256,15 @@ class UrlResult:
 
 
 def check_urls(
-    urls: Iterable[str], options: GatherOptions | None = None, concurrency: int = 4
+    urls: Iterable[str],
+    options: GatherOptions | None = None,
+    concurrency: int = 4,
+    on_done: Callable[[UrlResult], None] | None = None,
 ) -> list[UrlResult]:
-    """Gather several URLs concurrently; one result per URL, in input order, errors captured."""
+    """Gather several URLs concurrently; one result per URL, in input order, errors captured.
+
+    ``on_done`` is called as each URL finishes (in completion order), e.g. to move a progress bar.
+    """
     if concurrency < 1:
         raise InputError(f"concurrency={concurrency!r} must be at least 1")
     todo = list(urls)
@@ -1247,7 +1274,7 @@ def check_urls(
         gate = asyncio.Semaphore(concurrency)
         async with make_client(opts.limits, max_connections=max(10, concurrency * 2)) as http:
 
-            async def one(url: str) -> UrlResult:
+            async def gather_one(url: str) -> UrlResult:
                 async with gate:
                     try:
                         page, report = await gather_page(url, opts, http)
@@ -1257,6 +1284,12 @@ def check_urls(
                         log.exception("unexpected error while gathering %s", url)
                         return UrlResult(url, None, None, f"{url}: {type(exc).__name__}: {exc}")
                     return UrlResult(url, page, report, None)
+
+            async def one(url: str) -> UrlResult:
+                result = await gather_one(url)
+                if on_done is not None:
+                    on_done(result)
+                return result
 
             return list(await asyncio.gather(*(one(u) for u in todo)))
 

@@ -209,11 +209,12 @@ class Page:
     defaults to the time the Page is made, so scoring the same Page twice gives the same result.
     """
 
-    html: bytes | str = b""
+    # Not in repr: a 5 MB page printed in a traceback or by asyncio.run would cost ~80 MB.
+    html: bytes | str = field(default=b"", repr=False)
     url: str = ""
     page_created: datetime | str | None = None
     whois: WhoisFacts | None = None
-    policy_html: bytes | str | None = None
+    policy_html: bytes | str | None = field(default=None, repr=False)
     text: str = ""
     charset: str | None = None
     as_of: datetime | None = None

@@ -51,11 +51,29 @@ def test_version_and_module_entry_point() -> None:
     assert res.returncode == 0 and b"detector, version" in res.stdout
 
 
-def test_missing_file_is_a_usage_error_naming_it(capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_file_is_an_error_naming_it_and_others_still_run(
+        capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
-        main(["check", "no-such-page.html"])
-    assert exc.value.code == EXIT_USAGE
-    assert "no-such-page.html" in capsys.readouterr().err
+        main(["check", "no-such-page.html", str(LEGIT)])
+    assert exc.value.code == EXIT_ERROR
+    captured = capsys.readouterr()
+    assert "no-such-page.html" in captured.err
+    assert "PROBABLY FINE" in captured.out or "SUSPICIOUS" in captured.out
+
+
+def test_no_input_is_a_usage_error() -> None:
+    res = run(["check"])
+    assert res.returncode == EXIT_USAGE
+    assert b"at least one" in res.stderr
+
+
+def test_offline_refuses_urls_without_network(tmp_path: Path) -> None:
+    urls = tmp_path / "urls.txt"
+    urls.write_text("# two pages\nhttps://example.org/free-iphone\n\n" + str(LEGIT) + "\n")
+    res = run(["check", "--offline", "-i", str(urls), "--json"])
+    assert res.returncode == EXIT_ERROR
+    out = json.loads(res.stdout)
+    assert "--offline" in out[0]["error"] and out[1]["label"] in ("legit", "scam")
 
 
 def test_bad_model_dir_is_an_operational_error(tmp_path: Path,

@@ -1,0 +1,130 @@
+"""check_inputs: saved pages, standard input and URLs to verdicts, one outcome per input, in order.
+
+URLs are fetched (page, privacy policy, domain age) concurrently within the limits of
+:class:`detector.fetch.GatherOptions`; saved pages are read from disk. Whatever fails for one
+input is that input's error, never the end of the run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .config import DEFAULT_SETTINGS, Settings
+from .errors import DetectorError, InputError
+from .model import ModelBundle
+from .page import Page
+from .scoring import Verdict, score
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    """One input's result: a verdict (with the fetch report for URLs) or an error."""
+
+    input: str
+    verdict: Verdict | None = None
+    #: For URLs: final URL, redirect chain, policy, domain age, warnings (GatherReport).
+    report: Any = None
+    error: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        out: dict[str, Any] = {"input": self.input}
+        if self.verdict is not None:
+            out.update(self.verdict.as_dict())
+        if self.report is not None:
+            out["fetch"] = self.report.to_dict()
+        if self.error is not None:
+            out["error"] = self.error
+        return out
+
+
+def is_url(text: str) -> bool:
+    """Whether an input names a web address rather than a file."""
+    return text.lower().startswith(("http://", "https://"))
+
+
+def read_url_list(path: str | Path) -> list[str]:
+    """URLs from a text file: one per line; blank lines and ``#`` comments are skipped."""
+    p = Path(path)
+    try:
+        lines = p.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the URL list {str(p)!r}: {exc}") from exc
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def check_inputs(
+    inputs: Sequence[str],
+    model: ModelBundle,
+    *,
+    url_hint: str = "",
+    stdin: Callable[[], bytes] | None = None,
+    gather: Any = None,
+    concurrency: int = 4,
+    settings: Settings = DEFAULT_SETTINGS,
+    on_done: Callable[[CheckOutcome], None] | None = None,
+) -> list[CheckOutcome]:
+    """Score every input (file path, ``-`` for ``stdin()``, or http(s) URL), in input order.
+
+    ``gather`` is a :class:`detector.fetch.GatherOptions`; with ``offline=True`` URLs are
+    refused per input and nothing touches the network.
+    """
+    outcomes: list[CheckOutcome | None] = [None] * len(inputs)
+    url_slots = [i for i, text in enumerate(inputs) if is_url(text)]
+
+    def done(i: int, outcome: CheckOutcome) -> None:
+        outcomes[i] = outcome
+        if on_done is not None:
+            on_done(outcome)
+
+    for i, name in enumerate(inputs):
+        if i in url_slots:
+            continue
+        try:
+            if name == "-":
+                if stdin is None:
+                    raise InputError("- (standard input) is not available here; give a file")
+                data = stdin()
+            else:
+                path = Path(name)
+                if not path.is_file():
+                    raise InputError(
+                        f"{name!r} is not a file or an http(s) URL; give a saved .html page, "
+                        "- for standard input, or a URL")
+                data = path.read_bytes()
+            verdict = score(Page(html=data, url=url_hint), model, settings)
+            done(i, CheckOutcome(name, verdict=verdict))
+        except (DetectorError, OSError) as exc:
+            done(i, CheckOutcome(name, error=str(exc)))
+
+    if url_slots:
+        from .fetch import GatherOptions, check_urls
+
+        opts = gather if gather is not None else GatherOptions()
+        if opts.offline:
+            for i in url_slots:
+                done(i, CheckOutcome(inputs[i], error=(
+                    f"{inputs[i]}: not fetched because --offline was given; save the page and "
+                    "check the file instead")))
+        else:
+            slot_of: dict[str, list[int]] = {}
+            for i in url_slots:
+                slot_of.setdefault(inputs[i], []).append(i)
+
+            def fetched(result: Any) -> None:
+                i = slot_of[result.url].pop(0)
+                if result.error is not None:
+                    done(i, CheckOutcome(result.url, error=result.error))
+                    return
+                try:
+                    verdict = score(result.page, model, settings,
+                                    warnings=result.report.warnings)
+                    done(i, CheckOutcome(result.url, verdict=verdict, report=result.report))
+                except DetectorError as exc:
+                    done(i, CheckOutcome(result.url, report=result.report, error=str(exc)))
+
+            check_urls([inputs[i] for i in url_slots], opts, concurrency, on_done=fetched)
+    return [o for o in outcomes if o is not None]

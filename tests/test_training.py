@@ -1,0 +1,123 @@
+"""Training and evaluation: grouped splits, threshold choice, determinism, honest figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from detector.datasets import load_labelled
+from detector.model import default_model_dir
+from detector.training import (
+    featurize,
+    grouped_folds,
+    metrics,
+    threshold_for_fpr,
+    tpr_at_fpr,
+    train_model,
+)
+
+from .conftest import ROOT, SYNTHETIC
+
+
+def test_threshold_for_fpr_allows_at_most_the_target_share_of_negatives() -> None:
+    rng = np.random.default_rng(0)
+    prob = rng.random(1000)
+    y = (rng.random(1000) < 0.3).astype(int)
+    thr = threshold_for_fpr(prob, y, 0.01)
+    fpr = ((prob >= thr) & (y == 0)).sum() / (y == 0).sum()
+    assert fpr <= 0.01
+    # One notch lower would exceed the target: the threshold is as low as allowed.
+    lower = np.sort(prob[y == 0])[::-1][int(0.01 * (y == 0).sum())]
+    assert ((prob >= lower) & (y == 0)).sum() / (y == 0).sum() > 0.01 or lower < thr
+
+
+def test_grouped_folds_never_split_a_group() -> None:
+    rng = np.random.default_rng(1)
+    groups = np.array([f"g{i}" for i in rng.integers(0, 40, 400)], dtype=object)
+    y = np.array([int(g[1:]) % 3 == 0 for g in groups], dtype=int)
+    for train, test in grouped_folds(y, groups, 5, seed=0):
+        assert not set(groups[train]) & set(groups[test])
+
+
+def test_metrics_on_a_known_ranking() -> None:
+    y = np.array([0] * 100 + [1] * 10)
+    score = np.concatenate([np.linspace(0, 0.5, 100), np.linspace(0.6, 1.0, 10)])
+    m = metrics(y, score, threshold=0.55)
+    assert m["roc_auc"] == 1.0 and m["tpr_at_1pct_fpr"] == 1.0
+    assert m["confusion"] == {"tp": 10, "fp": 0, "fn": 0, "tn": 100}
+    assert tpr_at_fpr(y, -score, 0.01) == 0.0
+
+
+@pytest.fixture(scope="module")
+def small_set():  # type: ignore[no-untyped-def]
+    if not SYNTHETIC.is_file():
+        pytest.skip(f"{SYNTHETIC} is missing (regenerate with python data/make_synthetic.py)")
+    pages = load_labelled([SYNTHETIC])
+    rng = np.random.default_rng(0)
+    pick = rng.choice(len(pages), size=min(400, len(pages)), replace=False)
+    return featurize([pages[i] for i in sorted(pick)])
+
+
+def test_same_data_and_seed_give_the_same_model(small_set) -> None:  # type: ignore[no-untyped-def]
+    a = train_model(small_set, seed=3)
+    b = train_model(small_set, seed=3)
+    assert a.booster.model_to_string() == b.booster.model_to_string()
+    assert a.threshold == b.threshold
+    assert a.manifest["metrics"] == b.manifest["metrics"]
+
+
+def test_trained_model_roundtrips_and_states_its_threshold(small_set, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from detector.model import load_model
+
+    bundle = train_model(small_set, seed=0, target_fpr=0.02)
+    out = bundle.save(tmp_path / "m")
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["threshold"]["target_fpr"] == 0.02
+    assert manifest["training"]["n_pages"] == len(small_set)
+    loaded = load_model(out)
+    assert np.array_equal(loaded.raw_score(small_set.x), bundle.raw_score(small_set.x))
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+def test_bundled_model_is_reproducible_from_its_manifest(corpus_dir: Path, tmp_path: Path) -> None:
+    from detector.model import _library_versions
+    from detector.training import train_from_sources
+
+    manifest = json.loads((default_model_dir() / "manifest.json").read_text())
+    sources = []
+    for src in manifest["training"]["data"]:
+        p = Path(src)
+        if "corpus" in p.parts:
+            sources.append(str(corpus_dir))
+        else:
+            sources.append(str(ROOT / p))
+    again = train_from_sources(sources, str(tmp_path / "again"),
+                               seed=manifest["training"]["seed"],
+                               target_fpr=manifest["threshold"]["target_fpr"])
+    new, old = again.manifest["metrics"]["grouped_out_of_fold"], manifest["metrics"][
+        "grouped_out_of_fold"]
+    assert new.pop("confusion") == old.pop("confusion")
+    assert new == pytest.approx(old)
+    if _library_versions() == manifest["library_versions"]:
+        assert again.manifest["model_sha256"] == manifest["model_sha256"]
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+def test_grouped_evaluation_reports_model_and_both_baselines(corpus_dir: Path) -> None:
+    from detector.evaluation import evaluate_sources
+
+    extra = [str(SYNTHETIC)] if SYNTHETIC.is_file() else None
+    summary = evaluate_sources([str(corpus_dir)], train_extra=extra)
+    for name in ("model", "tfidf_logreg", "keyword_count", "size_markup_only"):
+        for key in ("roc_auc", "pr_auc", "tpr_at_1pct_fpr", "tpr_at_0_1pct_fpr", "confusion",
+                    "precision_at_1pct_base_rate"):
+            assert key in summary[name], (name, key)
+    model, kw = summary["model"], summary["keyword_count"]
+    assert model["roc_auc"] > kw["roc_auc"] + 0.1
+    assert model["roc_auc"] >= 0.97
+    assert "recall_by_kind" in model and "recall_by_lang" in model
