@@ -9,13 +9,25 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pages"
+#: The README's example pages double as fixtures (one scam, one hard negative).
+EXAMPLES = ROOT / "examples"
 CORPUS = Path(os.environ.get("DETECTOR_CORPUS", ROOT.parent / "shared" / "corpus"))
 SYNTHETIC = ROOT / "data" / "synthetic" / "pages.jsonl.gz"
 
 
 def fixture_pages(prefix: str = "") -> list[Path]:
-    """Fixture pages whose file name starts with ``prefix``."""
-    return sorted(FIXTURES.glob(f"{prefix}*.html"))
+    """Fixture and example pages whose file name starts with ``prefix``."""
+    return sorted([*FIXTURES.glob(f"{prefix}*.html"), *EXAMPLES.glob(f"{prefix}*.html")],
+                  key=lambda p: p.name)
+
+
+def fixture_page(name: str) -> Path:
+    """Path of a fixture or example page by file stem."""
+    for folder in (FIXTURES, EXAMPLES):
+        path = folder / f"{name}.html"
+        if path.is_file():
+            return path
+    raise FileNotFoundError(f"no fixture page {name!r} in {FIXTURES} or {EXAMPLES}")
 
 
 @pytest.fixture(scope="session")

@@ -11,10 +11,10 @@ import pytest
 
 from detector.cli import EXIT_ERROR, EXIT_FLAGGED, EXIT_OK, EXIT_USAGE, main
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, fixture_page
 
 SCAM = FIXTURES / "scam_crypto_doubling.html"
-LEGIT = FIXTURES / "legit_shop_free_shipping.html"
+LEGIT = fixture_page("legit_shop_free_shipping")
 
 
 def run(args: list[str], stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:

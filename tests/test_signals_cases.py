@@ -9,11 +9,11 @@ import pytest
 from detector import Page, WhoisFacts
 from detector.signals import get
 
-from .conftest import FIXTURES
+from .conftest import fixture_page
 
 
 def page(name: str, url: str = "", **kw: object) -> Page:
-    return Page((FIXTURES / f"{name}.html").read_bytes(), url=url, **kw)  # type: ignore[arg-type]
+    return Page(fixture_page(name).read_bytes(), url=url, **kw)  # type: ignore[arg-type]
 
 
 FLAGS = [
@@ -138,7 +138,7 @@ def test_age_signals_measure_days_and_never_guess() -> None:
 
 
 def test_policy_text_is_used_for_clauses_when_given() -> None:
-    policy = (FIXTURES / "scam_survey_funnel.html").read_bytes()
+    policy = fixture_page("scam_survey_funnel").read_bytes()
     with_policy = page("legit_newsletter_signup", policy_html=policy)
     assert get("privacy_sell_data_count")(with_policy) > 0
     assert get("privacy_sell_data_count")(page("legit_newsletter_signup")) == 0
