@@ -191,9 +191,12 @@ def _exit_for(failed: int, flagged: int, fail_on_scam: bool) -> None:
               "same model).")
 @click.option("--target-fpr", default=0.01, show_default=True, type=click.FloatRange(0, 0.5),
               help="False-positive rate the decision threshold is chosen for.")
+@click.option("--train-only", multiple=True,
+              help="Labelled data used for training but not for calibration or the threshold "
+                   "(e.g. data/synthetic/pages.jsonl.gz).")
 @click.option("--quiet", is_flag=True, help="No progress output.")
 def train(data: tuple[str, ...], out_dir: Path, seed: int, target_fpr: float,
-          quiet: bool) -> None:
+          train_only: tuple[str, ...], quiet: bool) -> None:
     """Train a model from labelled DATA (corpus folders, CSV/JSONL/Parquet exports)."""
     from .training import train_from_sources
 
@@ -202,7 +205,8 @@ def train(data: tuple[str, ...], out_dir: Path, seed: int, target_fpr: float,
             click.echo(msg, err=True)
 
     bundle = train_from_sources(list(data), str(out_dir), seed=seed, target_fpr=target_fpr,
-                                progress=not quiet and sys.stderr.isatty(), log=log)
+                                progress=not quiet and sys.stderr.isatty(), log=log,
+                                train_only=list(train_only))
     m = bundle.manifest["metrics"]["grouped_out_of_fold"]
     click.echo(f"wrote {out_dir} ({bundle.model_id}); grouped out-of-fold ROC AUC "
                f"{m.get('roc_auc', float('nan')):.4f}, TPR at 1% FPR "

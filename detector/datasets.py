@@ -53,6 +53,8 @@ class LabelledPage:
     lang: str = ""
     source: str = ""
     id: str = ""
+    #: The export had no group for this page; it was inferred (site, else the row itself).
+    group_inferred: bool = False
 
 
 def parse_label(value: object, where: str) -> int:
@@ -148,9 +150,12 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
                 except ValueError as exc:
                     raise InputError(f"{p}:{lineno}: not a JSON object ({exc})") from exc
     elif name.endswith((".csv", ".csv.gz")):
-        yield from pd.read_csv(p, dtype=str, keep_default_na=False).to_dict("records")
+        frame = pd.read_csv(p, dtype=str, keep_default_na=False)
+        for record in frame.to_dict("records"):
+            yield {str(k): v for k, v in record.items()}
     elif name.endswith(".parquet"):
-        yield from pd.read_parquet(p).to_dict("records")
+        for record in pd.read_parquet(p).to_dict("records"):
+            yield {str(k): v for k, v in record.items()}
     else:
         raise InputError(
             f"{str(p)!r}: unknown file type; give .csv, .jsonl, .jsonl.gz or .parquet"
@@ -187,18 +192,36 @@ def load_export(path: str | Path, mapping: Mapping[str, str] | None = None,
             text=text,
         )
         grp = str(row.get(cols["group"], "")) if "group" in cols else ""
+        inferred = not grp and not group
+        if not grp:
+            grp = _fallback_group(page, p, i, group)
         out.append(
             LabelledPage(
                 page=page,
                 label=parse_label(row[cols["label"]], where),
-                group=grp or group or f"{p.name}",
+                group=grp,
                 kind=str(row.get(cols["kind"], "")) if "kind" in cols else "",
                 lang=str(row.get(cols["lang"], "")) if "lang" in cols else "",
                 source=str(p),
                 id=str(row.get(cols["id"], i)) if "id" in cols else str(i),
+                group_inferred=inferred,
             )
         )
     return out
+
+
+def _fallback_group(page: Page, path: Path, row: int, given: str | None) -> str:
+    """A source group for a row without one: the page's registered domain, else the row.
+
+    Grouped splits need groups; near-copies usually share a site, so the domain is the best
+    stand-in. Without a URL each page is its own group (copies may then straddle a split).
+    """
+    if given:
+        return given
+    parts = page.host_parts
+    if parts is not None:
+        return f"site:{parts.registered}"
+    return f"{path.name}:{row + 1}"
 
 
 def load_labelled(sources: Iterable[str | Path],

@@ -120,7 +120,8 @@ def evaluate_cv(
         if train_only is not None and len(train_only):
             train = train.concat(train_only)
         test = fs.subset(te)
-        bundle = train_model(train, seed=seed, target_fpr=target_fpr, n_splits=n_splits)
+        bundle = train_model(fs.subset(tr), seed=seed, target_fpr=target_fpr, n_splits=n_splits,
+                             train_only=train_only)
         prob = bundle.probability(test.x)
         scores["model"][te] = prob
         predicted["model"][te] = prob >= bundle.threshold

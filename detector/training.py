@@ -211,7 +211,8 @@ def threshold_for_fpr(prob: np.ndarray, y: np.ndarray, target_fpr: float) -> flo
     allowed = math.floor(target_fpr * len(neg))
     # Flag strictly above the (allowed+1)-th highest negative score.
     cut = neg[allowed] if allowed < len(neg) else 0.0
-    return float(min(max(np.nextafter(cut, 1.0), 1e-6), 1.0))
+    # Works for any score scale (probabilities, keyword counts): the next float above the cut.
+    return float(np.nextafter(cut, np.inf))
 
 
 @dataclass
@@ -247,20 +248,28 @@ def train_model(
     n_splits: int = 5,
     summary: dict[str, Any] | None = None,
     log: Callable[[str], None] | None = None,
+    train_only: FeatureSet | None = None,
 ) -> ModelBundle:
-    """Train a calibrated model with a threshold for ``target_fpr`` (see the module docstring)."""
+    """Train a calibrated model with a threshold for ``target_fpr`` (see the module docstring).
+
+    ``train_only`` pages (e.g. the project's synthetic pages) join every training fold and the
+    final model, but calibration and the threshold are fitted on ``fs`` alone: the probability
+    and the false-positive rate must describe real pages, not generated ones.
+    """
     if len(set(fs.y.tolist())) < 2:
         raise ValueError("training needs both scam and legit pages")
+    extra = train_only if train_only is not None and len(train_only) else None
     t0 = time.perf_counter()
-    cv = cross_validate(fs, seed=seed, n_splits=n_splits, params=params)
+    cv = cross_validate(fs, seed=seed, n_splits=n_splits, params=params, train_only=extra)
     # Early stopping on held-out groups picks the size; the median resists one odd fold.
     rounds = int(np.median(cv.best_rounds))
     calibration = fit_calibration(cv.raw, fs.y)
     prob = calibration.probability(cv.raw)
     threshold = threshold_for_fpr(prob, fs.y, target_fpr)
-    booster = _fit(fs.x, fs.y, _params(fs.signals, fs.y, seed, params), rounds)
+    full = fs.concat(extra) if extra is not None else fs
+    booster = _fit(full.x, full.y, _params(fs.signals, full.y, seed, params), rounds)
     if log:
-        log(f"trained {rounds} trees on {len(fs)} pages in {time.perf_counter() - t0:.1f}s")
+        log(f"trained {rounds} trees on {len(full)} pages in {time.perf_counter() - t0:.1f}s")
     oof = metrics(fs.y, prob, threshold)
     manifest: dict[str, Any] = {
         "created": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
@@ -268,18 +277,22 @@ def train_model(
                       "target_fpr": target_fpr, "chosen_on": "grouped out-of-fold scores"},
         "training": {
             "seed": seed,
-            "n_pages": len(fs),
-            "n_scam": int(fs.y.sum()),
-            "n_legit": int((fs.y == 0).sum()),
-            "n_groups": len(set(fs.groups.tolist())),
-            "sources": sorted(set(map(str, fs.sources.tolist()))),
+            "n_pages": len(full),
+            "n_scam": int(full.y.sum()),
+            "n_legit": int((full.y == 0).sum()),
+            "n_groups": len(set(full.groups.tolist())),
+            "n_calibration_pages": len(fs),
+            "n_train_only_pages": len(extra) if extra is not None else 0,
+            "sources": sorted(set(map(str, full.sources.tolist()))),
             "rounds": rounds,
             "cv_best_rounds": cv.best_rounds,
-            "params": {k: v for k, v in _params(fs.signals, fs.y, seed, params).items()
+            "params": {k: v for k, v in _params(fs.signals, full.y, seed, params).items()
                        if k != "monotone_constraints"},
             **(summary or {}),
         },
-        "metrics": {"grouped_out_of_fold": oof},
+        "metrics": {"grouped_out_of_fold": oof,
+                    "grouped_out_of_fold_note": "scores of the calibration pages, each from a "
+                    "model that never saw its group; train-only pages joined every fold"},
     }
     return ModelBundle(
         booster=booster,
@@ -341,17 +354,25 @@ def train_from_sources(
     mapping: dict[str, str] | None = None,
     progress: bool = False,
     log: Callable[[str], None] | None = None,
+    train_only: Sequence[str] = (),
 ) -> ModelBundle:
-    """Load labelled pages from corpus folders and exports, train, and save the bundle."""
+    """Load labelled pages from corpus folders and exports, train, and save the bundle.
+
+    ``train_only`` sources join training but not calibration or the threshold choice.
+    """
     from .datasets import load_labelled
 
     pages = load_labelled(sources, mapping)
+    extra_pages = load_labelled(train_only, mapping) if train_only else []
     if log:
         n_scam = sum(p.label for p in pages)
         log(f"loaded {len(pages)} pages ({n_scam} scam, {len(pages) - n_scam} legit) "
-            f"from {len(sources)} source(s)")
+            f"from {len(sources)} source(s)"
+            + (f", plus {len(extra_pages)} train-only pages" if extra_pages else ""))
     fs = featurize(pages, progress=progress)
-    bundle = train_model(fs, seed=seed, target_fpr=target_fpr, log=log,
-                         summary={"data": [str(s) for s in sources]})
+    extra = featurize(extra_pages, progress=progress) if extra_pages else None
+    bundle = train_model(fs, seed=seed, target_fpr=target_fpr, log=log, train_only=extra,
+                         summary={"data": [str(s) for s in sources],
+                                  "train_only_data": [str(s) for s in train_only]})
     bundle.save(out_dir)
     return bundle
