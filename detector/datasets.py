@@ -32,6 +32,8 @@ COLUMN_ALIASES: Mapping[str, tuple[str, ...]] = {
     "text": ("text", "message", "description", "post_text", "Message", "Description"),
     "page_created": ("page_created", "created_time", "Page Created", "created_at", "created",
                      "creation_date", "page_creation_date"),
+    # When the page was observed (crawled, exported); ages are measured from it. Default: now.
+    "as_of": ("as_of", "observed_at", "fetched_at", "crawled_at", "scraped_at", "exported_at"),
     "label": ("label", "is_scam", "y", "target", "class"),
     "group": ("group", "source", "repo", "site"),
     "kind": ("kind", "category", "type"),
@@ -190,6 +192,7 @@ def load_export(path: str | Path, mapping: Mapping[str, str] | None = None,
             url=str(row.get(cols.get("url", ""), "") or ""),
             page_created=row.get(cols["page_created"]) if "page_created" in cols else None,
             text=text,
+            as_of=(row.get(cols["as_of"]) or None) if "as_of" in cols else None,
         )
         grp = str(row.get(cols["group"], "")) if "group" in cols else ""
         inferred = not grp and not group

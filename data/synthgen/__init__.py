@@ -1,0 +1,2 @@
+
+"""Template families for the project's synthetic labelled pages (see ../README.md)."""

@@ -1,0 +1,1292 @@
+# ruff: noqa: E501  (template modules are mostly multilingual text tables)
+"""Shared machinery: per-page context, word pools, addresses, URLs, form and page skins.
+
+Everything here is used by BOTH classes (scam and legit), so that the HTML skeleton, markup
+style, class names, boilerplate, forms and URL hosts never give the label away on their own.
+All randomness flows from the ``random.Random`` passed in; nothing reads the clock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import random
+import re
+import string
+import zlib
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+#: Fixed reference date: page_created values and displayed dates are measured from it.
+REF_DATE = date(2026, 11, 1)
+
+LANGS = ("en", "es", "pt", "fr", "de", "id", "hi", "ar", "vi", "tr", "ru")
+
+
+def seed_for(*parts: object) -> int:
+    """A stable 32-bit seed from strings (never Python's salted ``hash``)."""
+    return zlib.crc32("|".join(str(p) for p in parts).encode("utf-8"))
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def slugify(text: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return s or "page"
+
+
+#: Latin stems for names written in non-Latin scripts (domains and handles are Latin).
+LATIN_STEMS = {
+    "ar": ["alkhair", "amal", "nour", "baraka", "hayat", "alwafa", "assalam", "rahma", "almarai", "bayt"],
+    "hi": ["seva", "asha", "jan", "sharma", "gupta", "annapurna", "krishna", "saraswati", "bharat", "sewa"],
+    "ru": ["dobro", "nadezhda", "kolosok", "zerno", "uyut", "motor", "atlant", "dom", "sad", "kniga"],
+    "vi": ["hanhphuc", "binhminh", "goc-pho", "thanhcong", "hoasen", "sen-vang"],
+}
+
+
+def latin_slug(ctx: Ctx, name: str, sep: str = "-") -> str:
+    """slugify(name), or a plausible Latin stem when the name has too few Latin letters."""
+    s = slugify(name)
+    if len(s.replace("-", "")) >= 3 and s != "page":
+        if sep == "" and ctx.chance(0.3):  # many real domains keep the hyphens
+            sep = "-"
+        out = s.replace("-", sep)
+    else:
+        out = ctx.pick(LATIN_STEMS.get(ctx.lang, ["site", "online", "official"])) + (str(ctx.randint(1, 99)) if ctx.chance(0.3) else "")
+    if ctx.chance(0.06):
+        out += ctx.pick(["24", "1", "365", "360", "2go", "4u", "99"])
+    return out
+
+
+LANG_TLDS = {
+    "en": ["com", "com", "com", "co.uk", "com.au", "ca", "org", "net", "us", "co"], "es": ["es", "com", "com.mx", "com.ar", "co", "cl"],
+    "pt": ["com.br", "com.br", "pt", "com"], "fr": ["fr", "fr", "com", "be", "ca", "ch"], "de": ["de", "de", "com", "at", "ch"],
+    "id": ["co.id", "id", "com", "my.id"], "hi": ["in", "co.in", "com"], "ar": ["com", "ae", "sa", "com.eg", "qa"],
+    "vi": ["vn", "com.vn", "com"], "tr": ["com.tr", "com", "net.tr"], "ru": ["ru", "ru", "com", "su"],
+}
+
+
+def lang_tld(ctx: Ctx) -> str:
+    return ctx.pick(LANG_TLDS.get(ctx.lang, ["com"]))
+
+
+class Ctx:
+    """One page being generated: its rng, language and markup scheme."""
+
+    def __init__(self, rng: random.Random, lang: str):
+        self.rng = rng
+        self.lang = lang
+        self.scheme = rng.choice(SCHEMES)
+        self._hashed: dict[str, str] = {}
+        self.ui = UI.get(lang, UI["en"])
+        #: how this page marks up buttons: "a", "button" or "mixed" (sloppy kits mix both)
+        self.btn_style = rng.choice(("a", "a", "button", "button", "mixed"))
+
+    # -- randomness helpers -------------------------------------------------------------
+    def pick(self, x, **kw):
+        """A random element of a list/tuple (or the string itself), formatted with ``kw``."""
+        if isinstance(x, (list, tuple)):
+            x = self.rng.choice(x)
+        if kw and isinstance(x, str):
+            return x.format(**kw)
+        return x
+
+    def chance(self, p: float) -> bool:
+        return self.rng.random() < p
+
+    def sample(self, seq, k: int):
+        seq = list(seq)
+        return self.rng.sample(seq, min(k, len(seq)))
+
+    def randint(self, a: int, b: int) -> int:
+        return self.rng.randint(a, b)
+
+    def hexs(self, n: int) -> str:
+        return "".join(self.rng.choice("0123456789abcdef") for _ in range(n))
+
+    def alnum(self, n: int, alphabet: str = string.ascii_letters + string.digits) -> str:
+        return "".join(self.rng.choice(alphabet) for _ in range(n))
+
+    # -- class names ----------------------------------------------------------------------
+    def c(self, role: str) -> str:
+        """A class attribute value for a UI role, in this page's naming scheme."""
+        if self.scheme == "hashed":
+            if role not in self._hashed:
+                self._hashed[role] = " ".join(
+                    "_" + self.alnum(4, string.ascii_lowercase + string.digits)
+                    for _ in range(self.rng.randint(1, 3))
+                )
+            return self._hashed[role]
+        if self.scheme == "atomic":
+            if role not in self._hashed:
+                self._hashed[role] = " ".join(
+                    "x" + self.alnum(self.rng.randint(4, 7), string.ascii_lowercase + string.digits)
+                    for _ in range(self.rng.randint(2, 6))
+                )
+            return self._hashed[role]
+        return CLASSMAP[self.scheme].get(role, role)
+
+    def cls(self, role: str) -> str:
+        return f' class="{self.c(role)}"'
+
+
+# ---------------------------------------------------------------------------------------
+# Class-name schemes (shared by both labels)
+# ---------------------------------------------------------------------------------------
+SCHEMES = ("bootstrap", "tailwind", "bem", "plain", "bulma", "hashed", "atomic")
+
+CLASSMAP: dict[str, dict[str, str]] = {
+    "bootstrap": {
+        "container": "container", "row": "row", "col": "col-md-8 offset-md-2", "btn": "btn btn-secondary",
+        "btn_primary": "btn btn-primary btn-lg", "card": "card", "card_body": "card-body",
+        "title": "display-5 fw-bold", "subtitle": "lead", "text": "text-body", "form": "needs-validation",
+        "input": "form-control", "label": "form-label", "group": "mb-3", "footer": "footer py-4 bg-light",
+        "header": "navbar navbar-expand-lg navbar-light bg-white", "nav": "navbar-nav ms-auto",
+        "badge": "badge bg-danger", "alert": "alert alert-warning", "list": "list-group",
+        "item": "list-group-item", "section": "py-5", "muted": "text-muted small", "center": "text-center",
+        "grid": "row row-cols-1 row-cols-md-3 g-4", "table": "table table-striped", "select": "form-select",
+        "check": "form-check-input", "progress": "progress", "bar": "progress-bar", "img": "img-fluid",
+        "price": "h4 text-success", "hero": "p-5 mb-4 bg-light rounded-3", "modal": "modal fade",
+    },
+    "tailwind": {
+        "container": "max-w-4xl mx-auto px-4", "row": "flex flex-wrap -mx-2", "col": "w-full md:w-2/3 px-2",
+        "btn": "px-4 py-2 rounded border", "btn_primary": "px-6 py-3 rounded-lg bg-blue-600 text-white font-semibold",
+        "card": "rounded-xl shadow p-6 bg-white", "card_body": "space-y-3", "title": "text-3xl font-bold",
+        "subtitle": "text-lg text-gray-600", "text": "text-base leading-relaxed", "form": "space-y-4",
+        "input": "w-full border rounded px-3 py-2", "label": "block text-sm font-medium", "group": "mb-4",
+        "footer": "mt-12 py-6 text-sm text-gray-500 border-t", "header": "flex items-center justify-between py-4",
+        "nav": "flex gap-6", "badge": "inline-block px-2 py-1 text-xs rounded bg-red-500 text-white",
+        "alert": "p-4 rounded bg-yellow-100", "list": "divide-y", "item": "py-2", "section": "py-10",
+        "muted": "text-xs text-gray-400", "center": "text-center", "grid": "grid grid-cols-1 md:grid-cols-3 gap-4",
+        "table": "min-w-full text-sm", "select": "w-full border rounded px-3 py-2", "check": "mr-2",
+        "progress": "w-full h-3 bg-gray-200 rounded", "bar": "h-3 bg-green-500 rounded", "img": "w-full",
+        "price": "text-2xl font-bold", "hero": "py-16 bg-gradient-to-r", "modal": "fixed inset-0 hidden",
+    },
+    "bem": {
+        "container": "page__container", "row": "page__row", "col": "page__main", "btn": "button",
+        "btn_primary": "button button--primary", "card": "card", "card_body": "card__body",
+        "title": "hero__title", "subtitle": "hero__subtitle", "text": "content__text", "form": "form",
+        "input": "form__input", "label": "form__label", "group": "form__group", "footer": "site-footer",
+        "header": "site-header", "nav": "site-header__nav", "badge": "badge badge--hot", "alert": "notice notice--info",
+        "list": "list", "item": "list__item", "section": "section", "muted": "text--muted", "center": "text--center",
+        "grid": "tiles", "table": "data-table", "select": "form__select", "check": "form__checkbox",
+        "progress": "progress", "bar": "progress__bar", "img": "media__img", "price": "product__price",
+        "hero": "hero", "modal": "popup",
+    },
+    "plain": {
+        "container": "wrap", "row": "row", "col": "main", "btn": "btn", "btn_primary": "btn big",
+        "card": "box", "card_body": "inner", "title": "title", "subtitle": "sub", "text": "txt", "form": "frm",
+        "input": "inp", "label": "lbl", "group": "field", "footer": "footer", "header": "header", "nav": "menu",
+        "badge": "tag", "alert": "note", "list": "items", "item": "it", "section": "sec", "muted": "small",
+        "center": "center", "grid": "grid", "table": "tbl", "select": "sel", "check": "chk",
+        "progress": "progress", "bar": "bar", "img": "pic", "price": "price", "hero": "top", "modal": "popup",
+    },
+    "bulma": {
+        "container": "container", "row": "columns", "col": "column is-8 is-offset-2", "btn": "button",
+        "btn_primary": "button is-primary is-large", "card": "card", "card_body": "card-content",
+        "title": "title is-2", "subtitle": "subtitle", "text": "content", "form": "box", "input": "input",
+        "label": "label", "group": "field", "footer": "footer", "header": "navbar", "nav": "navbar-menu",
+        "badge": "tag is-danger", "alert": "notification is-warning", "list": "menu-list", "item": "",
+        "section": "section", "muted": "has-text-grey is-size-7", "center": "has-text-centered",
+        "grid": "columns is-multiline", "table": "table is-fullwidth", "select": "select", "check": "checkbox",
+        "progress": "progress is-success", "bar": "", "img": "image", "price": "title is-4",
+        "hero": "hero is-medium", "modal": "modal",
+    },
+}
+
+
+# ---------------------------------------------------------------------------------------
+# Per-language UI words
+# ---------------------------------------------------------------------------------------
+UI: dict[str, dict[str, str]] = {
+    "en": dict(home="Home", about="About", contact="Contact", privacy="Privacy Policy", terms="Terms of Use",
+               faq="FAQ", rights="All rights reserved.", submit="Submit", cont="Continue", next="Next",
+               claim="Claim now", subscribe="Subscribe", cookies="We use cookies to improve your experience. By continuing you agree to our use of cookies.",
+               accept="Accept", blog="Blog", shop="Shop", help="Help", news="News", events="Events",
+               search="Search", login="Log in", signup="Sign up", share="Share", like="Like", comment="Comment",
+               reply="Reply", read_more="Read more", back="Back", cart="Cart", careers="Careers",
+               follow="Follow", imprint="Legal notice", sitemap="Sitemap", lang_name="English"),
+    "es": dict(home="Inicio", about="Quiénes somos", contact="Contacto", privacy="Política de privacidad",
+               terms="Términos de uso", faq="Preguntas frecuentes", rights="Todos los derechos reservados.",
+               submit="Enviar", cont="Continuar", next="Siguiente", claim="Reclamar ahora", subscribe="Suscribirse",
+               cookies="Usamos cookies para mejorar tu experiencia. Si continúas navegando, aceptas su uso.",
+               accept="Aceptar", blog="Blog", shop="Tienda", help="Ayuda", news="Noticias", events="Eventos",
+               search="Buscar", login="Iniciar sesión", signup="Registrarse", share="Compartir", like="Me gusta",
+               comment="Comentar", reply="Responder", read_more="Leer más", back="Volver", cart="Carrito",
+               careers="Empleo", follow="Seguir", imprint="Aviso legal", sitemap="Mapa del sitio", lang_name="Español"),
+    "pt": dict(home="Início", about="Sobre nós", contact="Contato", privacy="Política de Privacidade",
+               terms="Termos de Uso", faq="Perguntas frequentes", rights="Todos os direitos reservados.",
+               submit="Enviar", cont="Continuar", next="Próximo", claim="Resgatar agora", subscribe="Inscrever-se",
+               cookies="Utilizamos cookies para melhorar a sua experiência. Ao continuar, você concorda com o uso de cookies.",
+               accept="Aceitar", blog="Blog", shop="Loja", help="Ajuda", news="Notícias", events="Eventos",
+               search="Buscar", login="Entrar", signup="Cadastre-se", share="Compartilhar", like="Curtir",
+               comment="Comentar", reply="Responder", read_more="Leia mais", back="Voltar", cart="Carrinho",
+               careers="Trabalhe conosco", follow="Seguir", imprint="Aviso legal", sitemap="Mapa do site", lang_name="Português"),
+    "fr": dict(home="Accueil", about="À propos", contact="Contact", privacy="Politique de confidentialité",
+               terms="Conditions d'utilisation", faq="FAQ", rights="Tous droits réservés.", submit="Envoyer",
+               cont="Continuer", next="Suivant", claim="Réclamer", subscribe="S'abonner",
+               cookies="Nous utilisons des cookies pour améliorer votre expérience. En poursuivant, vous acceptez leur utilisation.",
+               accept="Accepter", blog="Blog", shop="Boutique", help="Aide", news="Actualités", events="Événements",
+               search="Rechercher", login="Se connecter", signup="S'inscrire", share="Partager", like="J'aime",
+               comment="Commenter", reply="Répondre", read_more="Lire la suite", back="Retour", cart="Panier",
+               careers="Carrières", follow="Suivre", imprint="Mentions légales", sitemap="Plan du site", lang_name="Français"),
+    "de": dict(home="Startseite", about="Über uns", contact="Kontakt", privacy="Datenschutzerklärung",
+               terms="Nutzungsbedingungen", faq="Häufige Fragen", rights="Alle Rechte vorbehalten.", submit="Absenden",
+               cont="Weiter", next="Weiter", claim="Jetzt sichern", subscribe="Abonnieren",
+               cookies="Wir verwenden Cookies, um Ihr Erlebnis zu verbessern. Mit der weiteren Nutzung stimmen Sie dem zu.",
+               accept="Akzeptieren", blog="Blog", shop="Shop", help="Hilfe", news="Aktuelles", events="Veranstaltungen",
+               search="Suche", login="Anmelden", signup="Registrieren", share="Teilen", like="Gefällt mir",
+               comment="Kommentieren", reply="Antworten", read_more="Weiterlesen", back="Zurück", cart="Warenkorb",
+               careers="Karriere", follow="Folgen", imprint="Impressum", sitemap="Sitemap", lang_name="Deutsch"),
+    "id": dict(home="Beranda", about="Tentang Kami", contact="Kontak", privacy="Kebijakan Privasi",
+               terms="Syarat & Ketentuan", faq="FAQ", rights="Hak cipta dilindungi undang-undang.", submit="Kirim",
+               cont="Lanjutkan", next="Berikutnya", claim="Klaim sekarang", subscribe="Berlangganan",
+               cookies="Kami menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan melanjutkan, Anda menyetujui penggunaan cookie.",
+               accept="Setuju", blog="Blog", shop="Toko", help="Bantuan", news="Berita", events="Acara",
+               search="Cari", login="Masuk", signup="Daftar", share="Bagikan", like="Suka", comment="Komentar",
+               reply="Balas", read_more="Baca selengkapnya", back="Kembali", cart="Keranjang", careers="Karier",
+               follow="Ikuti", imprint="Informasi hukum", sitemap="Peta situs", lang_name="Bahasa Indonesia"),
+    "hi": dict(home="होम", about="हमारे बारे में", contact="संपर्क करें", privacy="गोपनीयता नीति", terms="उपयोग की शर्तें",
+               faq="सामान्य प्रश्न", rights="सर्वाधिकार सुरक्षित।", submit="जमा करें", cont="आगे बढ़ें", next="अगला",
+               claim="अभी क्लेम करें", subscribe="सब्सक्राइब करें",
+               cookies="हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं। आगे बढ़कर आप इसके लिए सहमति देते हैं।",
+               accept="स्वीकार करें", blog="ब्लॉग", shop="दुकान", help="सहायता", news="समाचार", events="कार्यक्रम",
+               search="खोजें", login="लॉग इन", signup="साइन अप", share="शेयर करें", like="पसंद करें", comment="टिप्पणी",
+               reply="जवाब दें", read_more="और पढ़ें", back="वापस", cart="कार्ट", careers="करियर", follow="फ़ॉलो करें",
+               imprint="कानूनी सूचना", sitemap="साइटमैप", lang_name="हिन्दी"),
+    "ar": dict(home="الرئيسية", about="من نحن", contact="اتصل بنا", privacy="سياسة الخصوصية", terms="شروط الاستخدام",
+               faq="الأسئلة الشائعة", rights="جميع الحقوق محفوظة.", submit="إرسال", cont="متابعة", next="التالي",
+               claim="احصل عليها الآن", subscribe="اشترك",
+               cookies="نستخدم ملفات تعريف الارتباط لتحسين تجربتك. بمتابعة التصفح فإنك توافق على ذلك.",
+               accept="موافق", blog="المدونة", shop="المتجر", help="مساعدة", news="الأخبار", events="الفعاليات",
+               search="بحث", login="تسجيل الدخول", signup="إنشاء حساب", share="مشاركة", like="أعجبني", comment="تعليق",
+               reply="رد", read_more="اقرأ المزيد", back="رجوع", cart="السلة", careers="الوظائف", follow="متابعة",
+               imprint="إشعار قانوني", sitemap="خريطة الموقع", lang_name="العربية"),
+    "vi": dict(home="Trang chủ", about="Giới thiệu", contact="Liên hệ", privacy="Chính sách bảo mật",
+               terms="Điều khoản sử dụng", faq="Câu hỏi thường gặp", rights="Bảo lưu mọi quyền.", submit="Gửi",
+               cont="Tiếp tục", next="Tiếp", claim="Nhận ngay", subscribe="Đăng ký nhận tin",
+               cookies="Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn. Tiếp tục truy cập nghĩa là bạn đồng ý.",
+               accept="Đồng ý", blog="Blog", shop="Cửa hàng", help="Trợ giúp", news="Tin tức", events="Sự kiện",
+               search="Tìm kiếm", login="Đăng nhập", signup="Đăng ký", share="Chia sẻ", like="Thích", comment="Bình luận",
+               reply="Trả lời", read_more="Xem thêm", back="Quay lại", cart="Giỏ hàng", careers="Tuyển dụng",
+               follow="Theo dõi", imprint="Thông tin pháp lý", sitemap="Sơ đồ trang", lang_name="Tiếng Việt"),
+    "tr": dict(home="Ana Sayfa", about="Hakkımızda", contact="İletişim", privacy="Gizlilik Politikası",
+               terms="Kullanım Koşulları", faq="Sıkça Sorulan Sorular", rights="Tüm hakları saklıdır.", submit="Gönder",
+               cont="Devam et", next="İleri", claim="Hemen al", subscribe="Abone ol",
+               cookies="Deneyiminizi iyileştirmek için çerezler kullanıyoruz. Devam ederek çerez kullanımını kabul etmiş olursunuz.",
+               accept="Kabul et", blog="Blog", shop="Mağaza", help="Yardım", news="Haberler", events="Etkinlikler",
+               search="Ara", login="Giriş yap", signup="Kayıt ol", share="Paylaş", like="Beğen", comment="Yorum yap",
+               reply="Yanıtla", read_more="Devamını oku", back="Geri", cart="Sepet", careers="Kariyer", follow="Takip et",
+               imprint="Yasal uyarı", sitemap="Site haritası", lang_name="Türkçe"),
+    "ru": dict(home="Главная", about="О нас", contact="Контакты", privacy="Политика конфиденциальности",
+               terms="Условия использования", faq="Вопросы и ответы", rights="Все права защищены.", submit="Отправить",
+               cont="Продолжить", next="Далее", claim="Получить", subscribe="Подписаться",
+               cookies="Мы используем файлы cookie, чтобы сделать сайт удобнее. Продолжая, вы соглашаетесь с этим.",
+               accept="Принять", blog="Блог", shop="Магазин", help="Помощь", news="Новости", events="События",
+               search="Поиск", login="Войти", signup="Регистрация", share="Поделиться", like="Нравится",
+               comment="Комментировать", reply="Ответить", read_more="Читать далее", back="Назад", cart="Корзина",
+               careers="Вакансии", follow="Подписаться", imprint="Правовая информация", sitemap="Карта сайта", lang_name="Русский"),
+}
+
+FIELDS: dict[str, dict[str, str]] = {
+    "en": dict(name="Full name", first="First name", last="Last name", email="Email address", phone="Phone number",
+               address="Street address", city="City", zip="ZIP / Postal code", country="Country", dob="Date of birth",
+               card="Card number", exp="Expiry (MM/YY)", cvv="CVV", user="Username", password="Password",
+               gameid="Player ID", message="Message", age="Age", gender="Gender", state="State"),
+    "es": dict(name="Nombre completo", first="Nombre", last="Apellidos", email="Correo electrónico", phone="Teléfono",
+               address="Dirección", city="Ciudad", zip="Código postal", country="País", dob="Fecha de nacimiento",
+               card="Número de tarjeta", exp="Caducidad (MM/AA)", cvv="CVV", user="Usuario", password="Contraseña",
+               gameid="ID de jugador", message="Mensaje", age="Edad", gender="Sexo", state="Provincia"),
+    "pt": dict(name="Nome completo", first="Nome", last="Sobrenome", email="E-mail", phone="Telefone / WhatsApp",
+               address="Endereço", city="Cidade", zip="CEP", country="País", dob="Data de nascimento",
+               card="Número do cartão", exp="Validade (MM/AA)", cvv="CVV", user="Usuário", password="Senha",
+               gameid="ID do jogador", message="Mensagem", age="Idade", gender="Gênero", state="Estado"),
+    "fr": dict(name="Nom complet", first="Prénom", last="Nom", email="Adresse e-mail", phone="Téléphone",
+               address="Adresse", city="Ville", zip="Code postal", country="Pays", dob="Date de naissance",
+               card="Numéro de carte", exp="Date d'expiration (MM/AA)", cvv="Cryptogramme (CVV)", user="Nom d'utilisateur",
+               password="Mot de passe", gameid="ID joueur", message="Message", age="Âge", gender="Genre", state="Région"),
+    "de": dict(name="Vollständiger Name", first="Vorname", last="Nachname", email="E-Mail-Adresse", phone="Telefonnummer",
+               address="Straße und Hausnummer", city="Ort", zip="PLZ", country="Land", dob="Geburtsdatum",
+               card="Kartennummer", exp="Gültig bis (MM/JJ)", cvv="Prüfnummer (CVC)", user="Benutzername",
+               password="Passwort", gameid="Spieler-ID", message="Nachricht", age="Alter", gender="Geschlecht", state="Bundesland"),
+    "id": dict(name="Nama lengkap", first="Nama depan", last="Nama belakang", email="Alamat email", phone="Nomor HP / WhatsApp",
+               address="Alamat lengkap", city="Kota", zip="Kode pos", country="Negara", dob="Tanggal lahir",
+               card="Nomor kartu", exp="Masa berlaku (BB/TT)", cvv="CVV", user="Nama pengguna", password="Kata sandi",
+               gameid="ID Game", message="Pesan", age="Usia", gender="Jenis kelamin", state="Provinsi"),
+    "hi": dict(name="पूरा नाम", first="पहला नाम", last="उपनाम", email="ईमेल पता", phone="मोबाइल नंबर", address="पता",
+               city="शहर", zip="पिन कोड", country="देश", dob="जन्म तिथि", card="कार्ड नंबर", exp="समाप्ति तिथि (MM/YY)",
+               cvv="CVV", user="यूज़रनेम", password="पासवर्ड", gameid="प्लेयर आईडी", message="संदेश", age="आयु",
+               gender="लिंग", state="राज्य"),
+    "ar": dict(name="الاسم الكامل", first="الاسم الأول", last="اسم العائلة", email="البريد الإلكتروني", phone="رقم الهاتف",
+               address="العنوان", city="المدينة", zip="الرمز البريدي", country="الدولة", dob="تاريخ الميلاد",
+               card="رقم البطاقة", exp="تاريخ الانتهاء", cvv="رمز CVV", user="اسم المستخدم", password="كلمة المرور",
+               gameid="معرف اللاعب", message="الرسالة", age="العمر", gender="الجنس", state="المنطقة"),
+    "vi": dict(name="Họ và tên", first="Tên", last="Họ", email="Địa chỉ email", phone="Số điện thoại", address="Địa chỉ",
+               city="Tỉnh/Thành phố", zip="Mã bưu chính", country="Quốc gia", dob="Ngày sinh", card="Số thẻ",
+               exp="Ngày hết hạn (MM/YY)", cvv="Mã CVV", user="Tên đăng nhập", password="Mật khẩu",
+               gameid="ID người chơi", message="Tin nhắn", age="Tuổi", gender="Giới tính", state="Quận/Huyện"),
+    "tr": dict(name="Ad Soyad", first="Ad", last="Soyad", email="E-posta adresi", phone="Telefon numarası", address="Adres",
+               city="Şehir", zip="Posta kodu", country="Ülke", dob="Doğum tarihi", card="Kart numarası",
+               exp="Son kullanma (AA/YY)", cvv="CVV", user="Kullanıcı adı", password="Şifre", gameid="Oyuncu ID",
+               message="Mesaj", age="Yaş", gender="Cinsiyet", state="İlçe"),
+    "ru": dict(name="Имя и фамилия", first="Имя", last="Фамилия", email="Электронная почта", phone="Номер телефона",
+               address="Адрес", city="Город", zip="Индекс", country="Страна", dob="Дата рождения", card="Номер карты",
+               exp="Срок действия (ММ/ГГ)", cvv="CVV", user="Имя пользователя", password="Пароль", gameid="ID игрока",
+               message="Сообщение", age="Возраст", gender="Пол", state="Область"),
+}
+
+FIRST_NAMES = {
+    "en": ["Jessica", "Michael", "Ashley", "David", "Brenda", "Tyler", "Karen", "Jamal", "Emily", "Ryan", "Linda",
+           "Marcus", "Sandra", "Kevin", "Olivia", "Darnell", "Megan", "Chris", "Patricia", "Josh", "Heather", "Sam"],
+    "es": ["María", "José", "Lucía", "Carlos", "Carmen", "Javier", "Ana", "Luis", "Sofía", "Miguel", "Paula", "Andrés",
+           "Valentina", "Diego", "Rosa", "Fernando"],
+    "pt": ["Ana", "João", "Mariana", "Pedro", "Juliana", "Lucas", "Fernanda", "Rafael", "Camila", "Bruno", "Patrícia",
+           "Thiago", "Letícia", "Gabriel", "Aline", "Rodrigo"],
+    "fr": ["Camille", "Lucas", "Chloé", "Hugo", "Manon", "Julien", "Sophie", "Nicolas", "Léa", "Thomas", "Inès",
+           "Mathieu", "Sarah", "Antoine", "Claire", "Karim"],
+    "de": ["Anna", "Lukas", "Julia", "Jonas", "Laura", "Felix", "Sabine", "Thomas", "Lena", "Michael", "Katrin",
+           "Stefan", "Sarah", "Tobias", "Monika", "Jan"],
+    "id": ["Siti", "Budi", "Dewi", "Agus", "Rina", "Andi", "Putri", "Rizky", "Nur", "Dimas", "Ayu", "Fajar", "Indah",
+           "Wahyu", "Lestari", "Yoga"],
+    "hi": ["राहुल", "प्रिया", "अमित", "पूजा", "सुनील", "नेहा", "विकास", "अंजलि", "रवि", "कविता", "Rohit", "Sneha",
+           "Arjun", "Pooja", "Deepak", "Anita"],
+    "ar": ["محمد", "فاطمة", "أحمد", "نورة", "خالد", "سارة", "عبدالله", "مريم", "يوسف", "ليلى", "عمر", "هدى", "علي",
+           "ريم", "حسن", "منى"],
+    "vi": ["Nguyễn Văn An", "Trần Thị Bình", "Lê Minh", "Phạm Thu Hà", "Hoàng Nam", "Vũ Thị Lan", "Đặng Quốc Huy",
+           "Bùi Ngọc Anh", "Đỗ Tuấn", "Ngô Thanh Tâm", "Phan Hải", "Mai Linh"],
+    "tr": ["Ayşe", "Mehmet", "Fatma", "Mustafa", "Emine", "Ahmet", "Zeynep", "Emre", "Elif", "Burak", "Hatice",
+           "Can", "Merve", "Hakan", "Seda", "Oğuz"],
+    "ru": ["Анна", "Дмитрий", "Елена", "Сергей", "Ольга", "Алексей", "Наталья", "Иван", "Мария", "Андрей", "Татьяна",
+           "Павел", "Юлия", "Максим", "Светлана", "Никита"],
+}
+LAST_NAMES = {
+    "en": ["Smith", "Johnson", "Williams", "Brown", "Garcia", "Miller", "Davis", "Wilson", "Moore", "Taylor",
+           "Anderson", "Thomas", "Jackson", "White", "Harris", "Clark", "Lewis", "Walker", "Young", "King"],
+    "es": ["García", "Martínez", "López", "Sánchez", "Pérez", "Gómez", "Fernández", "Díaz", "Ruiz", "Torres"],
+    "pt": ["Silva", "Santos", "Oliveira", "Souza", "Lima", "Pereira", "Costa", "Ferreira", "Almeida", "Ribeiro"],
+    "fr": ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau"],
+    "de": ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Hoffmann", "Koch"],
+    "id": ["Santoso", "Wijaya", "Saputra", "Hidayat", "Pratama", "Nugroho", "Lestari", "Kurniawan", "Siregar", "Sari"],
+    "hi": ["शर्मा", "वर्मा", "सिंह", "गुप्ता", "Kumar", "Patel", "Yadav", "Jain", "Mishra", "Reddy"],
+    "ar": ["العتيبي", "الحربي", "القحطاني", "الشمري", "المصري", "حداد", "الزهراني", "النعيمي", "سالم", "يوسف"],
+    "vi": [""],
+    "tr": ["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Aydın", "Öztürk", "Arslan", "Doğan"],
+    "ru": ["Иванова", "Смирнов", "Кузнецова", "Попов", "Соколова", "Лебедев", "Козлова", "Новиков", "Морозова", "Петров"],
+}
+
+CITIES = {
+    "en": ["Columbus, OH", "Tampa, FL", "Leeds", "Phoenix, AZ", "Manchester", "Denver, CO", "Toronto, ON",
+           "Brisbane", "Austin, TX", "Glasgow", "Nashville, TN", "Auckland", "Dublin", "Portland, OR"],
+    "es": ["Madrid", "Sevilla", "Valencia", "Bogotá", "Guadalajara", "Lima", "Zaragoza", "Córdoba", "Quito", "Málaga"],
+    "pt": ["São Paulo", "Belo Horizonte", "Curitiba", "Recife", "Porto Alegre", "Lisboa", "Porto", "Salvador", "Fortaleza"],
+    "fr": ["Lyon", "Nantes", "Lille", "Bordeaux", "Toulouse", "Montréal", "Strasbourg", "Rennes", "Liège", "Dakar"],
+    "de": ["Köln", "Leipzig", "Hamburg", "München", "Graz", "Dresden", "Bremen", "Zürich", "Nürnberg", "Kassel"],
+    "id": ["Bandung", "Surabaya", "Medan", "Yogyakarta", "Semarang", "Makassar", "Denpasar", "Bekasi", "Malang"],
+    "hi": ["Lucknow", "Jaipur", "Indore", "Patna", "Pune", "Bhopal", "Kanpur", "Nagpur", "Varanasi"],
+    "ar": ["الرياض", "جدة", "دبي", "القاهرة", "عمّان", "الدوحة", "الكويت", "الدار البيضاء", "مسقط"],
+    "vi": ["Hà Nội", "TP. Hồ Chí Minh", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế", "Nha Trang", "Biên Hòa"],
+    "tr": ["İstanbul", "Ankara", "İzmir", "Bursa", "Antalya", "Konya", "Eskişehir", "Kayseri", "Trabzon"],
+    "ru": ["Москва", "Казань", "Новосибирск", "Екатеринбург", "Самара", "Воронеж", "Пермь", "Краснодар", "Тюмень"],
+}
+
+#: (symbol, before?, thousands sep, decimal sep)
+CURRENCY = {
+    "en": ("$", True, ",", "."), "es": ("€", False, ".", ","), "pt": ("R$", True, ".", ","),
+    "fr": ("€", False, " ", ","), "de": ("€", False, ".", ","), "id": ("Rp", True, ".", ","),
+    "hi": ("₹", True, ",", "."), "ar": ("ر.س", False, ",", "."), "vi": ("₫", False, ".", ","),
+    "tr": ("₺", False, ".", ","), "ru": ("₽", False, " ", ","),
+}
+
+#: Rough scale so that amounts look local (1 "unit" of USD in local money).
+FX = {"en": 1, "es": 1, "pt": 5, "fr": 1, "de": 1, "id": 15000, "hi": 80, "ar": 4, "vi": 25000, "tr": 30, "ru": 90}
+
+
+def money(lang: str, amount: float, decimals: int | None = None) -> str:
+    sym, before, th, dec = CURRENCY[lang]
+    if decimals is None:
+        decimals = 0 if amount >= 1000 or float(amount).is_integer() else 2
+    s = f"{amount:,.{decimals}f}"
+    s = s.replace(",", "\x00").replace(".", dec).replace("\x00", th)
+    return f"{sym}{'' if sym == '$' else ' '}{s}" if before else f"{s} {sym}"
+
+
+def local_amount(ctx: Ctx, usd: float, round_to: int | None = None) -> float:
+    v = usd * FX[ctx.lang]
+    if round_to:
+        v = round(v / round_to) * round_to
+    return v
+
+
+def person(ctx: Ctx, initial: bool = False) -> str:
+    lang = ctx.lang
+    first = ctx.pick(FIRST_NAMES[lang])
+    lasts = LAST_NAMES[lang]
+    last = ctx.pick(lasts)
+    if not last:
+        return first
+    if initial:
+        return f"{first} {last[0]}."
+    return f"{first} {last}"
+
+
+def fmt_date(lang: str, d: date, style: int = 0) -> str:
+    if lang == "en":
+        months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December"]
+        if style == 0:
+            return f"{months[d.month - 1]} {d.day}, {d.year}"
+        if style == 1:
+            return f"{d.day} {months[d.month - 1]} {d.year}"
+        return f"{d.month:02d}/{d.day:02d}/{d.year}"
+    if lang in ("de", "ru", "tr"):
+        return f"{d.day:02d}.{d.month:02d}.{d.year}"
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def days_before(n: int) -> date:
+    return REF_DATE - timedelta(days=n)
+
+
+# ---------------------------------------------------------------------------------------
+# Crypto addresses (syntactically valid formats; random, not real wallets)
+# ---------------------------------------------------------------------------------------
+_B32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+
+def _bech32_polymod(values):
+    gen = [0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3]
+    chk = 1
+    for v in values:
+        b = chk >> 25
+        chk = (chk & 0x1FFFFFF) << 5 ^ v
+        for i in range(5):
+            chk ^= gen[i] if ((b >> i) & 1) else 0
+    return chk
+
+
+def btc_bech32(ctx: Ctx) -> str:
+    """A P2WPKH bech32 address (bc1q...) with a valid checksum over 20 random bytes."""
+    prog = [ctx.rng.randrange(256) for _ in range(20)]
+    acc, bits, data = 0, 0, [0]
+    for b in prog:
+        acc = (acc << 8) | b
+        bits += 8
+        while bits >= 5:
+            bits -= 5
+            data.append((acc >> bits) & 31)
+    if bits:
+        data.append((acc << (5 - bits)) & 31)
+    hrp = "bc"
+    hrp_exp = [ord(x) >> 5 for x in hrp] + [0] + [ord(x) & 31 for x in hrp]
+    pm = _bech32_polymod(hrp_exp + data + [0] * 6) ^ 1
+    checksum = [(pm >> 5 * (5 - i)) & 31 for i in range(6)]
+    return hrp + "1" + "".join(_B32[d] for d in data + checksum)
+
+
+def eth_address(ctx: Ctx) -> str:
+    raw = ctx.hexs(40)
+    # mixed-case like EIP-55 (sha3 of the lowercase hex; not keccak, so only "looks" checksummed)
+    h = hashlib.sha3_256(raw.encode()).hexdigest()
+    if ctx.chance(0.35):
+        return "0x" + raw
+    return "0x" + "".join(c.upper() if c.isalpha() and int(h[i], 16) >= 8 else c for i, c in enumerate(raw))
+
+
+def b58_address(ctx: Ctx, prefix: str, length: int = 34) -> str:
+    return prefix + "".join(ctx.rng.choice(_B58) for _ in range(length - len(prefix)))
+
+
+def coin_address(ctx: Ctx, coin: str) -> str:
+    coin = coin.upper()
+    if coin == "BTC":
+        return btc_bech32(ctx) if ctx.chance(0.8) else b58_address(ctx, ctx.pick(["1", "3"]), 34)
+    if coin in ("ETH", "USDT", "USDC", "SHIB", "PEPE", "BNB", "MATIC", "LINK"):
+        return eth_address(ctx)
+    if coin == "DOGE":
+        return b58_address(ctx, "D", 34)
+    if coin == "XRP":
+        return b58_address(ctx, "r", 34)
+    if coin == "TRX":
+        return b58_address(ctx, "T", 34)
+    if coin == "SOL":
+        return "".join(ctx.rng.choice(_B58) for _ in range(44))
+    if coin == "LTC":
+        return b58_address(ctx, "ltc1q", 43).lower()
+    return eth_address(ctx)
+
+
+def tx_hash(ctx: Ctx, coin: str) -> str:
+    return ("0x" if coin.upper() in ("ETH", "USDT", "SHIB", "PEPE", "BNB") else "") + ctx.hexs(64)
+
+
+def short_addr(a: str) -> str:
+    return a[:6] + "…" + a[-4:] if len(a) > 14 else a
+
+
+# ---------------------------------------------------------------------------------------
+# URLs (both classes draw hosts from overlapping pools)
+# ---------------------------------------------------------------------------------------
+SCAM_TLDS = ["xyz", "top", "shop", "online", "site", "club", "live", "icu", "info", "store", "click", "win",
+             "buzz", "fun", "space", "today", "life", "vip", "cc", "com", "net", "org", "io", "me", "co"]
+FREE_HOSTS = ["{s}.github.io", "{s}.blogspot.com", "sites.google.com/view/{s}", "{s}.weebly.com",
+              "{s}.wixsite.com/{s2}", "{s}.netlify.app", "{s}.vercel.app", "{s}.000webhostapp.com",
+              "{s}.web.app", "{s}.firebaseapp.com", "{s}.pages.dev", "{s}.glitch.me"]
+
+
+def fb_post_url(ctx: Ctx, page_handle: str) -> str:
+    r = ctx.rng.random()
+    if page_handle.startswith("profile.php"):
+        r = 0.6
+    if r < 0.55:
+        return f"https://www.facebook.com/{page_handle}/posts/pfbid0{ctx.alnum(46, string.ascii_letters + string.digits)}"
+    if r < 0.8:
+        return (f"https://www.facebook.com/permalink.php?story_fbid={ctx.randint(10**14, 10**15 - 1)}"
+                f"&id={ctx.randint(10**14, 10**15 - 1)}")
+    if r < 0.9:
+        return f"https://m.facebook.com/story.php?story_fbid={ctx.randint(10**15, 10**16 - 1)}&id={ctx.randint(10**14, 10**15 - 1)}"
+    return f"https://www.facebook.com/{page_handle}/photos/a.{ctx.randint(10**14, 10**15 - 1)}/{ctx.randint(10**14, 10**15 - 1)}/"
+
+
+def ig_post_url(ctx: Ctx) -> str:
+    return f"https://www.instagram.com/p/{ctx.alnum(11, string.ascii_letters + string.digits + '_-')}/"
+
+
+def free_host_url(ctx: Ctx, slug: str, path: str = "") -> str:
+    pat = ctx.pick(FREE_HOSTS)
+    s2 = ctx.pick(["home", "claim", "gift", "promo", "index", "offer", "win", "event", slug.split("-")[0]])
+    host = pat.format(s=slug, s2=s2)
+    return f"https://{host}/{path}".rstrip("/") + ("/" if not path and ctx.chance(0.5) else "")
+
+
+def lookalike_url(ctx: Ctx, words: list[str], path: str = "") -> str:
+    sep = ctx.pick(["-", "", "-", "."]) if len(words) > 1 else ""
+    base = sep.join(words).replace("..", ".").strip(".-")
+    tld = ctx.pick(SCAM_TLDS)
+    sub = ctx.pick(["", "", "", "www.", "promo.", "gift.", "event.", "m.", "claim.", "win."])
+    return f"https://{sub}{base}.{tld}/{path}"
+
+
+# ---------------------------------------------------------------------------------------
+# Page document and small blocks
+# ---------------------------------------------------------------------------------------
+@dataclass
+class Doc:
+    """Content of a (non-social) page before a skin wraps it."""
+
+    title: str
+    main: str
+    site: str = ""
+    nav: list[str] = field(default_factory=list)
+    footer_links: list[str] = field(default_factory=list)
+    footer_text: str = ""
+    meta_desc: str = ""
+    keywords: str = ""
+    og_image: str = ""
+    head_extra: str = ""
+    body_end: str = ""
+    sidebar: str = ""
+    canonical: str = ""
+    cookie: bool | None = None
+    analytics: bool | None = None
+    logo_alt: str = ""
+
+
+def p(ctx: Ctx, text: str, role: str = "text") -> str:
+    return f"<p{ctx.cls(role)}>{text}</p>"
+
+
+def h(ctx: Ctx, level: int, text: str, role: str = "") -> str:
+    attr = ctx.cls(role) if role else ""
+    return f"<h{level}{attr}>{text}</h{level}>"
+
+
+def button(ctx: Ctx, text: str, href: str = "#", primary: bool = True, onclick: str = "") -> str:
+    role = "btn_primary" if primary else "btn"
+    oc = f' onclick="{esc(onclick)}"' if onclick else ""
+    style = ctx.btn_style if ctx.btn_style != "mixed" else ctx.pick(["a", "button"])
+    if style == "a":
+        return f'<a href="{esc(href)}"{ctx.cls(role)}{oc}>{text}</a>'
+    return f'<button type="button"{ctx.cls(role)}{oc}>{text}</button>'
+
+
+def ul(ctx: Ctx, items: list[str], ordered: bool = False) -> str:
+    tag = "ol" if ordered else "ul"
+    li_cls = ctx.cls("item") if ctx.c("item") else ""
+    return f"<{tag}{ctx.cls('list')}>" + "".join(f"<li{li_cls}>{i}</li>" for i in items) + f"</{tag}>"
+
+
+def table(ctx: Ctx, head: list[str], rows: list[list[str]]) -> str:
+    th = "".join(f"<th>{x}</th>" for x in head)
+    body = "".join("<tr>" + "".join(f"<td>{x}</td>" for x in r) + "</tr>" for r in rows)
+    return f"<table{ctx.cls('table')}><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def img(ctx: Ctx, src_hint: str, alt: str) -> str:
+    r = ctx.rng.random()
+    if r < 0.3:
+        src = f"images/{slugify(src_hint)[:30]}.{ctx.pick(['jpg', 'png', 'webp'])}"
+    elif r < 0.55:
+        src = f"https://i.imgur.com/{ctx.alnum(7)}.{ctx.pick(['jpg', 'png'])}"
+    elif r < 0.8:
+        src = f"/assets/img/{slugify(src_hint)[:24]}-{ctx.randint(1, 9)}.{ctx.pick(['jpg', 'png', 'webp'])}"
+    else:
+        src = f"https://cdn.{ctx.pick(['jsdelivr.net/gh', 'statically.io/img', 'shopify.com/s/files/1'])}/{ctx.alnum(10).lower()}/{slugify(src_hint)[:20]}.jpg"
+    w = f' width="{ctx.pick([64, 120, 200, 300, 400, 600, 800])}"' if ctx.chance(0.4) else ""
+    return f'<img src="{esc(src)}" alt="{esc(alt)}"{w}{ctx.cls("img")}>'
+
+
+def faq(ctx: Ctx, pairs: list[tuple[str, str]]) -> str:
+    style = ctx.rng.randint(0, 3)
+    if style == 0:
+        return "".join(f"<details><summary>{q}</summary><p>{a}</p></details>" for q, a in pairs)
+    if style == 1:
+        return "<dl>" + "".join(f"<dt>{q}</dt><dd>{a}</dd>" for q, a in pairs) + "</dl>"
+    if style == 2:
+        return "".join(f"<div{ctx.cls('card')}><h4>{q}</h4>{p(ctx, a)}</div>" for q, a in pairs)
+    return "".join(f"<h3>{q}</h3><p>{a}</p>" for q, a in pairs)
+
+
+def field_html(ctx: Ctx, key: str, required: bool = True, label: str | None = None,
+               options: list[str] | None = None, input_type: str | None = None, name: str | None = None) -> str:
+    """One form field in this page's style. ``key`` indexes FIELDS (or is used as-is)."""
+    lab = label if label is not None else FIELDS.get(ctx.lang, FIELDS["en"]).get(key, key)
+    types = {"email": "email", "phone": "tel", "password": "password", "dob": "date", "card": "text",
+             "age": "number", "gameid": "number", "zip": "text"}
+    t = input_type or types.get(key, "text")
+    if key == "dob" and ctx.chance(0.4):
+        t = "text"
+    nm = name or ctx.pick([key, key, f"{key}_field", f"f_{key}", key.upper(), f"data[{key}]"])
+    req = " required" if required and ctx.chance(0.8) else ""
+    fid = f"{key}{ctx.randint(1, 99)}" if ctx.chance(0.5) else key
+    if options:
+        opts = "".join(f"<option>{esc(o)}</option>" for o in options)
+        ctrl = f'<select name="{esc(nm)}" id="{fid}"{ctx.cls("select")}{req}>{opts}</select>'
+    elif key == "message":
+        ctrl = f'<textarea name="{esc(nm)}" id="{fid}" rows="4"{ctx.cls("input")}></textarea>'
+    else:
+        ph = ""
+        if ctx.chance(0.6):
+            ph_map = {"email": "you@example.com", "phone": ctx.pick(["(555) 555-0123", "+1 555 010 2030", "0812-xxxx-xxxx", "+44 7700 900123"]),
+                      "card": "1234 5678 9012 3456", "exp": "MM/YY", "cvv": "123", "dob": "DD/MM/YYYY"}
+            ph = f' placeholder="{esc(ph_map.get(key, lab))}"'
+        ctrl = f'<input type="{t}" name="{esc(nm)}" id="{fid}"{ph}{ctx.cls("input")}{req}>'
+    style = ctx.rng.random()
+    if style < 0.2:
+        return ctrl if "placeholder" in ctrl else f"<label>{esc(lab)} {ctrl}</label>"
+    if style < 0.35:
+        return f"<tr><td><label for=\"{fid}\">{esc(lab)}</label></td><td>{ctrl}</td></tr>"
+    return f'<div{ctx.cls("group")}><label for="{fid}"{ctx.cls("label")}>{esc(lab)}</label>{ctrl}</div>'
+
+
+def form(ctx: Ctx, fields: list[str], submit: str, action: str = "", extra: str = "",
+         method: str = "post", hidden: dict[str, str] | None = None) -> str:
+    parts = []
+    for f in fields:
+        if f.startswith("<"):
+            parts.append(f)
+        else:
+            parts.append(field_html(ctx, f))
+    inner = "".join(parts)
+    if "<tr>" in inner:
+        # wrap table rows (mixed rows are fine for browsers, keep it valid-ish)
+        rows = [x if x.startswith("<tr>") else f"<tr><td colspan=\"2\">{x}</td></tr>" for x in parts]
+        inner = "<table>" + "".join(rows) + "</table>"
+    hid = "".join(f'<input type="hidden" name="{esc(k)}" value="{esc(v)}">' for k, v in (hidden or {}).items())
+    act = action or ctx.pick(["", "#", "submit.php", "/api/submit", "process.php", "/subscribe", "thanks.html", "step2.html"])
+    return (f'<form method="{method}" action="{esc(act)}"{ctx.cls("form")}>{hid}{inner}{extra}'
+            f'<button type="submit"{ctx.cls("btn_primary")}>{submit}</button></form>')
+
+
+def consent_checkbox(ctx: Ctx, text: str) -> str:
+    return f'<label{ctx.cls("muted")}><input type="checkbox" name="consent"{ctx.cls("check")}> {text}</label>'
+
+
+def comments_block(ctx: Ctx, items: list[tuple[str, str, str]], title: str = "") -> str:
+    """items: (name, text, when)."""
+    ui = ctx.ui
+    style = ctx.rng.randint(0, 2)
+    out = [f"<h3>{title}</h3>"] if title else []
+    for name, text, when in items:
+        if style == 0:
+            out.append(f'<div{ctx.cls("card")}><div{ctx.cls("card_body")}>{img(ctx, "avatar", name) if ctx.chance(0.5) else ""}'
+                       f'<b>{esc(name)}</b><p>{text}</p><span{ctx.cls("muted")}>{ui["like"]} · {ui["reply"]} · {when}</span></div></div>')
+        elif style == 1:
+            out.append(f'<div class="comment"><span class="comment-author">{esc(name)}</span> '
+                       f'<span class="comment-text">{text}</span><div class="comment-meta">{when}</div></div>')
+        else:
+            out.append(f"<li><strong>{esc(name)}</strong>: {text} <small>{when}</small></li>")
+    if style == 2:
+        return (out[0] if title else "") + "<ul>" + "".join(out[1:] if title else out) + "</ul>"
+    return "".join(out)
+
+
+def rel_time(ctx: Ctx, lang: str | None = None) -> str:
+    lang = lang or ctx.lang
+    n = ctx.randint(1, 59)
+    unit = ctx.pick(["m", "h", "d"])
+    if unit == "h":
+        n = ctx.randint(1, 23)
+    if unit == "d":
+        n = ctx.randint(1, 6)
+    words = {
+        "en": {"m": f"{n} min", "h": f"{n} h", "d": f"{n} d"},
+        "es": {"m": f"{n} min", "h": f"{n} h", "d": f"{n} d"},
+        "pt": {"m": f"{n} min", "h": f"{n} h", "d": f"{n} d"},
+        "fr": {"m": f"{n} min", "h": f"{n} h", "d": f"{n} j"},
+        "de": {"m": f"{n} Min.", "h": f"{n} Std.", "d": f"{n} T."},
+        "id": {"m": f"{n} mnt", "h": f"{n} j", "d": f"{n} h"},
+        "hi": {"m": f"{n} मिनट", "h": f"{n} घंटे", "d": f"{n} दिन"},
+        "ar": {"m": f"{n} د", "h": f"{n} س", "d": f"{n} ي"},
+        "vi": {"m": f"{n} phút", "h": f"{n} giờ", "d": f"{n} ngày"},
+        "tr": {"m": f"{n} dk", "h": f"{n} sa", "d": f"{n} g"},
+        "ru": {"m": f"{n} мин", "h": f"{n} ч", "d": f"{n} д"},
+    }
+    return words.get(lang, words["en"])[unit]
+
+
+# ---------------------------------------------------------------------------------------
+# Scripts (realistic snippets for both classes)
+# ---------------------------------------------------------------------------------------
+def analytics_snippet(ctx: Ctx) -> str:
+    r = ctx.rng.random()
+    if r < 0.4:
+        gid = f"G-{ctx.alnum(10, string.ascii_uppercase + string.digits)}"
+        return (f'<script async src="https://www.googletagmanager.com/gtag/js?id={gid}"></script>'
+                f"<script>window.dataLayer=window.dataLayer||[];function gtag(){{dataLayer.push(arguments);}}"
+                f"gtag('js',new Date());gtag('config','{gid}');</script>")
+    if r < 0.6:
+        return (f"<script>(function(i,s,o,g,r,a,m){{i['GoogleAnalyticsObject']=r;i[r]=i[r]||function(){{"
+                f"(i[r].q=i[r].q||[]).push(arguments)}},i[r].l=1*new Date();a=s.createElement(o),"
+                f"m=s.getElementsByTagName(o)[0];a.async=1;a.src=g;m.parentNode.insertBefore(a,m)"
+                f"}})(window,document,'script','https://www.google-analytics.com/analytics.js','ga');"
+                f"ga('create','UA-{ctx.randint(10000000, 99999999)}-1','auto');ga('send','pageview');</script>")
+    if r < 0.8:
+        return (f"<script>!function(f,b,e,v,n,t,s){{if(f.fbq)return;n=f.fbq=function(){{n.callMethod?"
+                f"n.callMethod.apply(n,arguments):n.queue.push(arguments)}};if(!f._fbq)f._fbq=n;n.push=n;n.loaded=!0;"
+                f"n.version='2.0';n.queue=[];t=b.createElement(e);t.async=!0;t.src=v;s=b.getElementsByTagName(e)[0];"
+                f"s.parentNode.insertBefore(t,s)}}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');"
+                f"fbq('init','{ctx.randint(10**14, 10**15 - 1)}');fbq('track','PageView');</script>")
+    return f'<script defer data-domain="{ctx.alnum(8).lower()}" src="https://plausible.io/js/script.js"></script>'
+
+
+def countdown_script(ctx: Ctx, el: str, minutes: int) -> str:
+    v = ctx.pick(["t", "timeLeft", "sec", "count", "remaining"])
+    return (f"<script>var {v}={minutes * 60};setInterval(function(){{if({v}>0){{{v}--;}}"
+            f"var m=Math.floor({v}/60),s={v}%60;document.getElementById('{el}').innerHTML="
+            f"(m<10?'0':'')+m+':'+(s<10?'0':'')+s;}},1000);</script>")
+
+
+def counter_script(ctx: Ctx, el: str, start: int, step: str = "down") -> str:
+    op = "--" if step == "down" else "++"
+    return (f"<script>var n={start};function tick(){{if(Math.random()<0.3){{n{op};document.getElementById('{el}')"
+            f".innerText=n;}}setTimeout(tick,{ctx.pick([700, 900, 1200, 1500, 2500])});}}tick();</script>")
+
+
+def date_writer_script(ctx: Ctx, lang: str) -> str:
+    loc = {"en": "en-US", "es": "es-ES", "pt": "pt-BR", "fr": "fr-FR", "de": "de-DE", "id": "id-ID", "hi": "hi-IN",
+           "ar": "ar-SA", "vi": "vi-VN", "tr": "tr-TR", "ru": "ru-RU"}[lang]
+    return (f"<script>var d=new Date();document.write(d.toLocaleDateString('{loc}',"
+            f"{{weekday:'long',year:'numeric',month:'long',day:'numeric'}}));</script>")
+
+
+# ---------------------------------------------------------------------------------------
+# Label-neutral bulk: the markup weight real pages carry (CSS, JS bundles, mega footers,
+# JSON-LD, SVG sprites, social-network data blobs). Added with the same probabilities to
+# both classes, so page size carries no label information by construction.
+# ---------------------------------------------------------------------------------------
+_CSS_PROPS = ["margin:0", "padding:0 16px", "display:flex", "align-items:center", "justify-content:space-between", "font-size:14px",
+              "line-height:1.5", "color:#333", "background:#fff", "border-radius:8px", "box-shadow:0 1px 3px rgba(0,0,0,.12)",
+              "position:relative", "overflow:hidden", "text-decoration:none", "font-weight:600", "gap:12px", "width:100%",
+              "max-width:1200px", "transition:all .2s ease", "cursor:pointer", "opacity:.85", "z-index:10", "border:1px solid #e5e7eb"]
+_JS_WORDS = ["init", "render", "update", "handle", "fetch", "parse", "state", "props", "node", "event", "config", "cache", "queue",
+             "module", "exports", "require", "options", "value", "index", "length", "push", "call", "apply", "bind", "then"]
+
+
+def bulk_css(ctx: Ctx, n: int) -> str:
+    rules = []
+    for _ in range(n):
+        sel = ctx.pick([".", "#", ""]) + ctx.pick(["nav", "btn", "card", "hero", "footer", "header", "menu", "item", "grid", "col", "row",
+                                                     "title", "wrap", "modal", "toast", "badge", "icon", "link", "list"]) + ctx.pick(["", "-" + ctx.alnum(3).lower(), "__el", "--lg", ":hover", " a", " > li"])
+        rules.append(sel + "{" + ";".join(ctx.sample(_CSS_PROPS, ctx.randint(2, 6))) + "}")
+    if ctx.chance(0.5):
+        rules.append("@media (max-width:768px){" + "".join(rules[: ctx.randint(2, 8)]) + "}")
+    return "<style>" + "".join(rules) + "</style>"
+
+
+def bulk_js(ctx: Ctx, n: int) -> str:
+    funcs = []
+    for _ in range(n):
+        w = ctx.sample(_JS_WORDS, 4)
+        funcs.append(f"{ctx.randint(100, 99999)}:function(e,t,n){{\"use strict\";var r=n({ctx.randint(10, 9999)}),o=n.n(r);"
+                     f"function {w[0]}{w[1].title()}(a){{return a&&a.{w[2]}?a.{w[2]}.{w[3]}(function(x){{return x}}):null}}"
+                     f"t.{w[0]}=function(a,b){{var c=o()(a);for(var i=0;i<c.length;i++){{b.push(c[i])}}return {w[0]}{w[1].title()}(b)}}}}")
+    return (f'<script>(self.webpackChunk_{ctx.alnum(5).lower()}=self.webpackChunk_{ctx.alnum(5).lower()}||[]).push([[{ctx.randint(1, 999)}],'
+            "{" + ",".join(funcs) + "}]);</script>")
+
+
+def mega_footer(ctx: Ctx) -> str:
+    ui = ctx.ui
+    heads = ctx.sample([ui["about"], ui["help"], ui["shop"], ui["news"], ui["events"], ui["careers"], ui["contact"], ui["blog"]], ctx.randint(3, 5))
+    pool = [ui["faq"], ui["privacy"], ui["terms"], ui["imprint"], ui["sitemap"], ui["careers"], ui["contact"], ui["blog"], ui["news"],
+            ui["help"], ui["login"], ui["signup"], ui["follow"], "Facebook", "Instagram", "YouTube", "TikTok", "X", "LinkedIn", "Cookies", "RSS", "API",
+            "Press", "Partners", "Affiliates", "Status", "Accessibility", "Investors"]
+    cols = "".join(f'<div class="footer-col"><h4>{hd}</h4><ul>' + "".join(f'<li><a href="/{slugify(x)}">{x}</a></li>' for x in ctx.sample(pool, ctx.randint(4, 9))) + "</ul></div>"
+                   for hd in heads)
+    return f'<div class="mega-footer">{cols}</div>'
+
+
+def json_ld(ctx: Ctx, name: str, url: str = "") -> str:
+    typ = ctx.pick(["Organization", "WebSite", "WebPage", "Article", "Product", "Event"])
+    return ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"' + typ + '","name":"' + esc(name).replace('"', "") +
+            '","url":"' + (url or "/") + '","logo":"/logo.png","sameAs":["https://www.facebook.com/' + slugify(name)[:20] +
+            '","https://www.instagram.com/' + slugify(name)[:20] + '"]}</script>')
+
+
+def svg_sprite(ctx: Ctx) -> str:
+    syms = "".join(f'<symbol id="i-{x}" viewBox="0 0 24 24"><path d="M{ctx.randint(1, 12)} {ctx.randint(1, 12)}l{ctx.randint(1, 9)} {ctx.randint(1, 9)}h{ctx.randint(1, 9)}'
+                   f'v{ctx.randint(1, 9)}c0 1.1-.9 2-2 2H{ctx.randint(2, 9)}a2 2 0 0 1-2-2V{ctx.randint(2, 9)}z"/></symbol>'
+                   for x in ctx.sample(["cart", "user", "search", "menu", "close", "heart", "share", "star", "mail", "phone", "pin", "gift", "lock", "check"], ctx.randint(4, 12)))
+    return f'<svg xmlns="http://www.w3.org/2000/svg" style="display:none">{syms}</svg>'
+
+
+def fb_blob(ctx: Ctx, n: int) -> str:
+    items = ",".join(f'["{ctx.pick(["CometRelay", "ServerJS", "Bootloader", "ScheduledApplyEach", "RelayPrefetchedStreamCache", "CurrentUserInitialData"])}",'
+                     f'"{ctx.pick(["handle", "next", "onPayload", "define"])}",null,[{{"__bbox":{{"define":[["{ctx.alnum(8)}",[],{{"r":"{ctx.alnum(7)}","be":1}},{ctx.randint(1, 9999)}]]}}}}]]'
+                     for _ in range(n))
+    return f'<script type="application/json" data-content-len="{ctx.randint(1000, 90000)}" data-sjs>{{"require":[{items}]}}</script>'
+
+
+def site_scripts(ctx: Ctx) -> str:
+    """Ordinary site scripts (both classes): validation, widgets, sliders, captcha, cart."""
+    pool = [
+        '<script src="/js/app.min.js" defer></script>',
+        f'<script src="https://cdn.jsdelivr.net/npm/bootstrap@5.3.{ctx.randint(0, 3)}/dist/js/bootstrap.bundle.min.js"></script>',
+        "<script>document.querySelectorAll('form').forEach(function(f){f.addEventListener('submit',function(e){if(!f.checkValidity()){e.preventDefault();f.classList.add('was-validated');}});});</script>",
+        f'<script>window.intercomSettings={{app_id:"{ctx.alnum(8).lower()}"}};</script><script async src="https://widget.intercom.io/widget/{ctx.alnum(8).lower()}"></script>',
+        f'<script id="ze-snippet" src="https://static.zdassets.com/ekr/snippet.js?key={ctx.alnum(8).lower()}-{ctx.hexs(4)}"></script>',
+        '<script src="https://www.google.com/recaptcha/api.js" async defer></script>',
+        "<script>$(function(){$('.slider').slick({autoplay:true,dots:true});});</script>",
+        "<script>var cart=JSON.parse(localStorage.getItem('cart')||'[]');function addToCart(id){cart.push(id);localStorage.setItem('cart',JSON.stringify(cart));}</script>",
+        '<script src="https://cdnjs.cloudflare.com/ajax/libs/lazysizes/5.3.2/lazysizes.min.js" async></script>',
+        "<script>document.addEventListener('DOMContentLoaded',function(){var y=document.getElementById('year');if(y)y.textContent=new Date().getFullYear();});</script>",
+        f'<script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js" data-domain-script="{ctx.hexs(8)}-{ctx.hexs(4)}"></script>',
+        "<script>window.addEventListener('scroll',function(){document.body.classList.toggle('scrolled',window.scrollY>40);});</script>",
+    ]
+    return "".join(ctx.sample(pool, ctx.randint(1, 4)))
+
+
+def add_bulk_web(ctx: Ctx, head: str, body: str, site: str) -> tuple[str, str]:
+    r = ctx.rng.random()
+    if r < 0.45:
+        return head, body
+    k = 1 if r < 0.7 else (2 if r < 0.9 else 4)
+    for _ in range(k):
+        c = ctx.pick(["css", "js", "footer", "ld", "svg", "css", "js"])
+        if c == "css":
+            head += bulk_css(ctx, ctx.randint(10, 160))
+        elif c == "js":
+            body += bulk_js(ctx, ctx.randint(3, 60))
+        elif c == "footer":
+            body += mega_footer(ctx)
+        elif c == "ld":
+            head += json_ld(ctx, site or "Home")
+        else:
+            body = svg_sprite(ctx) + body
+    return head, body
+
+
+# ---------------------------------------------------------------------------------------
+# Web page skins (shared by both labels)
+# ---------------------------------------------------------------------------------------
+def _head(ctx: Ctx, doc: Doc, css: str) -> str:
+    parts = ['<meta charset="utf-8">']
+    if ctx.chance(0.85):
+        parts.append('<meta name="viewport" content="width=device-width, initial-scale=1">')
+    if ctx.chance(0.25):
+        parts.append('<meta http-equiv="X-UA-Compatible" content="IE=edge">')
+    parts.append(f"<title>{esc(doc.title)}</title>")
+    if doc.meta_desc and ctx.chance(0.8):
+        parts.append(f'<meta name="description" content="{esc(doc.meta_desc)}">')
+    if doc.keywords:
+        parts.append(f'<meta name="keywords" content="{esc(doc.keywords)}">')
+    if ctx.chance(0.5):
+        parts.append(f'<meta property="og:title" content="{esc(doc.title)}">')
+        parts.append(f'<meta property="og:type" content="{ctx.pick(["website", "article"])}">')
+        if doc.og_image or ctx.chance(0.5):
+            parts.append(f'<meta property="og:image" content="{esc(doc.og_image or "https://i.imgur.com/" + ctx.alnum(7) + ".jpg")}">')
+    if doc.canonical and ctx.chance(0.5):
+        parts.append(f'<link rel="canonical" href="{esc(doc.canonical)}">')
+    if ctx.chance(0.15):
+        parts.append(f'<meta name="robots" content="{ctx.pick(["noindex, nofollow", "index, follow", "noindex"])}">')
+    parts.append(css)
+    if ctx.chance(0.5):
+        parts.append(f'<link rel="icon" href="{ctx.pick(["/favicon.ico", "favicon.png", "/static/img/favicon-32.png"])}">')
+    if ctx.chance(0.35):
+        parts.append(ctx.pick([
+            '<link rel="preconnect" href="https://fonts.googleapis.com"><link href="https://fonts.googleapis.com/css2?family=Inter:wght@400;600;700&display=swap" rel="stylesheet">',
+            '<link href="https://fonts.googleapis.com/css?family=Roboto:400,700" rel="stylesheet">',
+            '<link href="https://fonts.googleapis.com/css2?family=Poppins:wght@400;600&display=swap" rel="stylesheet">',
+            '<link rel="stylesheet" href="https://cdnjs.cloudflare.com/ajax/libs/font-awesome/6.5.1/css/all.min.css">',
+        ]))
+    if ctx.chance(0.3):
+        parts.append('<script src="https://code.jquery.com/jquery-3.7.1.min.js"></script>')
+    parts.append(doc.head_extra)
+    if doc.analytics if doc.analytics is not None else ctx.chance(0.35):
+        parts.append(analytics_snippet(ctx))
+    return "".join(parts)
+
+
+def _css(ctx: Ctx) -> str:
+    sch = ctx.scheme
+    if sch == "bootstrap":
+        v = ctx.pick(["5.3.2", "5.3.3", "4.6.2", "5.2.3", "3.4.1"])
+        return f'<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/bootstrap@{v}/dist/css/bootstrap.min.css">'
+    if sch == "tailwind":
+        return ctx.pick(['<script src="https://cdn.tailwindcss.com"></script>',
+                         f'<link rel="stylesheet" href="/assets/app.{ctx.hexs(8)}.css">'])
+    if sch == "bulma":
+        return '<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/bulma@0.9.4/css/bulma.min.css">'
+    colors = ["#e11d48", "#2563eb", "#16a34a", "#f59e0b", "#7c3aed", "#0f766e", "#dc2626", "#111827", "#1877f2"]
+    c1 = ctx.pick(colors)
+    inline = (f"<style>body{{margin:0;font-family:{ctx.pick(['Arial,sans-serif', 'Helvetica,Arial', 'system-ui,-apple-system,Segoe UI,Roboto', 'Verdana', 'Georgia,serif', 'Tahoma'])};"
+              f"background:{ctx.pick(['#fff', '#f5f5f5', '#fafafa', '#f0f2f5', '#111', '#fdf6e3'])};color:#222}}"
+              f".{ctx.c('btn_primary').split()[0]}{{background:{c1};color:#fff;padding:12px 24px;border:0;border-radius:{ctx.randint(0, 30)}px;"
+              f"display:inline-block;text-decoration:none;font-weight:bold}}"
+              f".{ctx.c('container').split()[0]}{{max-width:{ctx.pick([720, 800, 960, 1100, 1200])}px;margin:0 auto;padding:{ctx.randint(8, 24)}px}}</style>")
+    if ctx.chance(0.4):
+        inline = f'<link rel="stylesheet" href="{ctx.pick(["style.css", "css/style.css", "assets/css/main.css", "/static/css/site.css", "custom.css"])}">' + (inline if ctx.chance(0.5) else "")
+    return inline
+
+
+def _nav(ctx: Ctx, doc: Doc) -> str:
+    if not doc.nav:
+        return ""
+    items = "".join(f'<li><a href="{ctx.pick(["#", "/", "/" + slugify(x)[:16], slugify(x)[:12] + ".html"])}">{x}</a></li>' for x in doc.nav)
+    brand = esc(doc.site) if doc.site else ""
+    logo = img(ctx, doc.site or "logo", doc.logo_alt or doc.site or "logo") if ctx.chance(0.4) else ""
+    return f'<header{ctx.cls("header")}><a href="/" class="logo">{logo}{brand}</a><nav><ul{ctx.cls("nav")}>{items}</ul></nav></header>'
+
+
+def _footer(ctx: Ctx, doc: Doc) -> str:
+    if not doc.footer_links and not doc.footer_text:
+        return ""
+    links = " | ".join(f'<a href="{ctx.pick(["#", "/" + slugify(x)[:20], slugify(x)[:20] + ".html"])}">{x}</a>' for x in doc.footer_links)
+    return f'<footer{ctx.cls("footer")}><div{ctx.cls("container")}>{links}<p{ctx.cls("muted")}>{doc.footer_text}</p></div></footer>'
+
+
+def _cookie(ctx: Ctx, doc: Doc) -> str:
+    show = doc.cookie if doc.cookie is not None else ctx.chance(0.3)
+    if not show:
+        return ""
+    return (f'<div id="cookie-banner"{ctx.cls("alert")} role="dialog">{ctx.ui["cookies"]} '
+            f'<a href="#">{ctx.ui["privacy"]}</a> <button onclick="this.parentNode.remove()">{ctx.ui["accept"]}</button></div>')
+
+
+def render_web(ctx: Ctx, doc: Doc, skin: str | None = None) -> str:
+    """Wrap a Doc in one of several page skeletons (same pool for both labels)."""
+    skin = skin or ctx.pick(["bootstrap", "modern", "plain", "card", "wp", "table", "modern", "card"])
+    lang = ctx.lang
+    dir_attr = ' dir="rtl"' if lang == "ar" else ""
+    head = _head(ctx, doc, _css(ctx))
+    if ctx.chance(0.12):  # minimal page: no navigation, bare footer (both classes)
+        doc.nav, doc.footer_links = [], []
+    nav, foot, cookie = _nav(ctx, doc), _footer(ctx, doc), _cookie(ctx, doc)
+    main = doc.main
+    if skin == "bootstrap":
+        body = (f'{nav}<main{ctx.cls("container")}><div{ctx.cls("row")}><div{ctx.cls("col")}>{main}</div>'
+                f'{"<aside class=col-md-4>" + doc.sidebar + "</aside>" if doc.sidebar else ""}</div></main>{foot}{cookie}')
+    elif skin == "modern":
+        body = (f'{nav}<main id="{ctx.pick(["main", "content", "app", "root"])}"><section{ctx.cls("section")}>'
+                f'<div{ctx.cls("container")}>{main}</div></section>'
+                f'{"<aside>" + doc.sidebar + "</aside>" if doc.sidebar else ""}</main>{foot}{cookie}')
+    elif skin == "plain":
+        body = f"{nav}{main}{doc.sidebar}{foot}{cookie}"
+        if ctx.chance(0.3):
+            body = f"<center>{body}</center>"
+    elif skin == "card":
+        body = (f'{nav}<div{ctx.cls("container")}><div{ctx.cls("card")}><div{ctx.cls("card_body")}>{main}'
+                f'</div></div>{doc.sidebar}</div>{foot}{cookie}')
+    elif skin == "wp":
+        wp_id = ctx.randint(2, 9999)
+        body = (f'<div id="page" class="site"><a class="skip-link screen-reader-text" href="#content">Skip to content</a>'
+                f'{nav}<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">'
+                f'<article id="post-{wp_id}" class="post-{wp_id} {ctx.pick(["post", "page"])} type-post status-publish hentry">'
+                f'<div class="entry-content">{main}</div></article></main></div>'
+                f'<aside id="secondary" class="widget-area">{doc.sidebar}</aside></div>{foot}</div>{cookie}')
+        head += (f"<link rel='stylesheet' id='wp-block-library-css' href='/wp-includes/css/dist/block-library/style.min.css?ver=6.{ctx.randint(1, 6)}.{ctx.randint(0, 3)}' media='all' />"
+                 f'<meta name="generator" content="WordPress 6.{ctx.randint(1, 6)}.{ctx.randint(0, 3)}" />')
+    else:  # table
+        body = (f'<table width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td>{nav}</td></tr>'
+                f'<tr><td align="center"><table width="{ctx.pick([600, 720, 800, 900])}"><tr><td>{main}</td></tr></table></td></tr>'
+                f'<tr><td>{doc.sidebar}{foot}</td></tr></table>{cookie}')
+    head, body = add_bulk_web(ctx, head, body, doc.site or doc.title)
+    if ctx.chance(0.5):
+        body += site_scripts(ctx)
+    doctype = "<!DOCTYPE html>" if ctx.chance(0.92) else ""
+    out = f'{doctype}<html lang="{lang}"{dir_attr}><head>{head}</head><body>{body}{doc.body_end}</body></html>'
+    return finish(ctx, out)
+
+
+def finish(ctx: Ctx, out: str) -> str:
+    """Serialize in one of a few whitespace styles (pretty / one-line / lightly broken)."""
+    r = ctx.rng.random()
+    if r < 0.45:
+        out = re.sub(r"(<(?:div|section|header|footer|main|form|ul|ol|li|table|tr|p|h[1-6]|article|nav|head|body|meta|link|script|title)\b)", r"\n\1", out)
+        out = out.lstrip("\n")
+    elif r < 0.75:
+        out = re.sub(r"(</(?:div|section|p|h[1-6]|li|tr|form|header|footer|script|style)>)", r"\1\n", out)
+    return out + ("\n" if ctx.chance(0.7) else "")
+
+
+# ---------------------------------------------------------------------------------------
+# Social post skins (shared by both labels)
+# ---------------------------------------------------------------------------------------
+@dataclass
+class Post:
+    page_name: str
+    handle: str
+    text: str  # already HTML-safe (may contain <br>)
+    category: str = ""
+    followers: str = ""
+    likes: int = 0
+    comments_n: int = 0
+    shares: int = 0
+    comments: list[tuple[str, str, str]] = field(default_factory=list)
+    image_alt: str = ""
+    link_url: str = ""
+    link_title: str = ""
+    post_date: date | None = None
+    page_created: date | None = None
+    verified: bool = False
+    name_changes: list[str] = field(default_factory=list)
+    about: str = ""
+    hashtags: list[str] = field(default_factory=list)
+
+
+def _compact(n: int, lang: str) -> str:
+    if n >= 1_000_000:
+        v = f"{n / 1_000_000:.1f}".rstrip("0").rstrip(".")
+        return v + ("M" if lang not in ("ru",) else " млн")
+    if n >= 1000:
+        v = f"{n / 1000:.1f}".rstrip("0").rstrip(".")
+        return v + ("K" if lang not in ("ru", "de", "es", "pt", "fr") else {"ru": " тыс.", "de": " Tsd.", "es": " mil", "pt": " mil", "fr": " k"}[lang])
+    return str(n)
+
+
+SOCIAL_WORDS = {
+    "en": dict(posts="Posts", people_like="people like this", follow="followers", created="Page created",
+               transparency="Page transparency", changed="Changed name to", comments="comments", shares="shares",
+               reactions="reactions", most_relevant="Most relevant", write="Write a comment…", see_more="See more",
+               login_prompt="Log in or sign up for Facebook to connect with friends, family and people you know."),
+    "es": dict(posts="Publicaciones", people_like="personas les gusta esto", follow="seguidores", created="Página creada",
+               transparency="Transparencia de la página", changed="Cambió el nombre a", comments="comentarios",
+               shares="veces compartido", reactions="reacciones", most_relevant="Más relevantes",
+               write="Escribe un comentario…", see_more="Ver más",
+               login_prompt="Inicia sesión o regístrate en Facebook para conectar con amigos, familiares y personas que conoces."),
+    "pt": dict(posts="Publicações", people_like="pessoas curtiram isso", follow="seguidores", created="Página criada",
+               transparency="Transparência da Página", changed="Alterou o nome para", comments="comentários",
+               shares="compartilhamentos", reactions="reações", most_relevant="Mais relevantes",
+               write="Escreva um comentário…", see_more="Ver mais",
+               login_prompt="Entre ou cadastre-se no Facebook para se conectar com amigos, familiares e pessoas que você conhece."),
+    "fr": dict(posts="Publications", people_like="personnes aiment ça", follow="followers", created="Page créée",
+               transparency="Transparence de la Page", changed="A changé son nom en", comments="commentaires",
+               shares="partages", reactions="réactions", most_relevant="Les plus pertinents",
+               write="Écrivez un commentaire…", see_more="En voir plus",
+               login_prompt="Connectez-vous ou inscrivez-vous sur Facebook pour communiquer avec vos amis, votre famille et les personnes que vous connaissez."),
+    "de": dict(posts="Beiträge", people_like="Personen gefällt das", follow="Follower", created="Seite erstellt",
+               transparency="Seitentransparenz", changed="Name geändert in", comments="Kommentare", shares="Mal geteilt",
+               reactions="Reaktionen", most_relevant="Relevanteste", write="Schreibe einen Kommentar …", see_more="Mehr ansehen",
+               login_prompt="Melde dich bei Facebook an oder registriere dich, um dich mit Freunden, Familie und Bekannten zu verbinden."),
+    "id": dict(posts="Postingan", people_like="orang menyukai ini", follow="pengikut", created="Halaman dibuat",
+               transparency="Transparansi Halaman", changed="Mengubah nama menjadi", comments="komentar",
+               shares="kali dibagikan", reactions="reaksi", most_relevant="Paling relevan", write="Tulis komentar…",
+               see_more="Lihat selengkapnya",
+               login_prompt="Masuk atau daftar ke Facebook untuk terhubung dengan teman, keluarga, dan orang yang Anda kenal."),
+    "hi": dict(posts="पोस्ट", people_like="लोगों को यह पसंद है", follow="फ़ॉलोअर", created="पेज बनाया गया",
+               transparency="पेज पारदर्शिता", changed="नाम बदलकर किया", comments="टिप्पणियाँ", shares="शेयर",
+               reactions="प्रतिक्रियाएँ", most_relevant="सबसे प्रासंगिक", write="टिप्पणी लिखें…", see_more="और देखें",
+               login_prompt="दोस्तों, परिवार और परिचितों से जुड़ने के लिए Facebook पर लॉग इन करें या साइन अप करें।"),
+    "ar": dict(posts="المنشورات", people_like="شخصًا أعجبهم هذا", follow="متابع", created="تاريخ إنشاء الصفحة",
+               transparency="شفافية الصفحة", changed="تم تغيير الاسم إلى", comments="تعليق", shares="مشاركة",
+               reactions="تفاعل", most_relevant="الأكثر صلة", write="اكتب تعليقًا…", see_more="عرض المزيد",
+               login_prompt="سجّل الدخول إلى فيسبوك أو أنشئ حسابًا للتواصل مع الأصدقاء والعائلة والأشخاص الذين تعرفهم."),
+    "vi": dict(posts="Bài viết", people_like="người thích nội dung này", follow="người theo dõi", created="Ngày tạo Trang",
+               transparency="Tính minh bạch của Trang", changed="Đã đổi tên thành", comments="bình luận",
+               shares="lượt chia sẻ", reactions="cảm xúc", most_relevant="Phù hợp nhất", write="Viết bình luận...",
+               see_more="Xem thêm",
+               login_prompt="Đăng nhập hoặc đăng ký Facebook để kết nối với bạn bè, người thân và những người bạn biết."),
+    "tr": dict(posts="Gönderiler", people_like="kişi bunu beğendi", follow="takipçi", created="Sayfa oluşturuldu",
+               transparency="Sayfa şeffaflığı", changed="Adını şöyle değiştirdi", comments="yorum", shares="paylaşım",
+               reactions="ifade", most_relevant="En alakalı", write="Yorum yaz...", see_more="Devamını gör",
+               login_prompt="Arkadaşların, ailen ve tanıdığın kişilerle bağlantı kurmak için Facebook'a giriş yap veya kaydol."),
+    "ru": dict(posts="Публикации", people_like="людям нравится", follow="подписчиков", created="Дата создания Страницы",
+               transparency="Прозрачность Страницы", changed="Название изменено на", comments="комментариев",
+               shares="репостов", reactions="реакций", most_relevant="Самые актуальные", write="Напишите комментарий…",
+               see_more="Ещё",
+               login_prompt="Войдите или зарегистрируйтесь на Facebook, чтобы общаться с друзьями, родственниками и знакомыми."),
+}
+
+
+def render_social(ctx: Ctx, post: Post, skin: str | None = None) -> str:
+    """A logged-out social post page or a scraper export of one (same pool for both labels)."""
+    skin = skin or ctx.pick(["fb_classic", "fb_atomic", "fb_mbasic", "export", "ig", "fb_classic", "fb_atomic", "export"])
+    lang, W = ctx.lang, SOCIAL_WORDS.get(ctx.lang, SOCIAL_WORDS["en"])
+    dir_attr = ' dir="rtl"' if lang == "ar" else ""
+    pd_ = post.post_date or REF_DATE
+    pd_str = fmt_date(lang, pd_, ctx.randint(0, 1))
+    pc_str = fmt_date(lang, post.page_created) if post.page_created else ""
+    hashtags = " ".join(f'<a href="https://www.facebook.com/hashtag/{esc(t.lower())}">#{esc(t)}</a>' for t in post.hashtags)
+    text = post.text + (f"<br><br>{hashtags}" if hashtags else "")
+    verified = ' <span class="verified" aria-label="Verified" title="Verified">✔</span>' if post.verified else ""
+    counts = (f"{_compact(post.likes, lang)} {W['reactions']} · {_compact(post.comments_n, lang)} {W['comments']} · "
+              f"{_compact(post.shares, lang)} {W['shares']}")
+    link_card = ""
+    if post.link_url:
+        host = re.sub(r"^https?://", "", post.link_url).split("/")[0].upper()
+        link_card = (f'<a href="https://l.facebook.com/l.php?u={esc(post.link_url)}&amp;h=AT{ctx.alnum(20)}" class="link-card" target="_blank" rel="nofollow">'
+                     f'<div class="link-host">{esc(host)}</div><div class="link-title">{esc(post.link_title)}</div></a>')
+    image = (f'<img src="https://scontent.{ctx.pick(["fcgk", "fsgn", "fist", "fmad", "fgru", "fdel", "xx"])}{ctx.randint(1, 40)}-1.fna.fbcdn.net/v/t39.30808-6/{ctx.randint(10**8, 10**9 - 1)}_{ctx.randint(10**15, 10**16 - 1)}_n.jpg" '
+             f'alt="{esc(post.image_alt)}">') if post.image_alt else ""
+    transp = ""
+    if pc_str:
+        changes = "".join(f"<li>{W['changed']} {esc(n)}</li>" for n in post.name_changes)
+        transp = (f'<div class="page-transparency"><h4>{W["transparency"]}</h4><div>{W["created"]} – {pc_str}</div>'
+                  f'{"<ul>" + changes + "</ul>" if changes else ""}</div>')
+    about = f"<div class=\"about\">{post.about}</div>" if post.about else ""
+    title = f"{post.page_name} - {W['posts']} | Facebook"
+
+    if skin == "fb_classic":
+        comments = "".join(
+            f'<li class="_42ef"><div class="UFICommentActorAndBody"><a class="UFICommentActorName" href="https://www.facebook.com/{esc(slugify(n))}">{esc(n)}</a> '
+            f'<span class="UFICommentBody">{t}</span></div><div class="UFICommentActions"><a>{ctx.ui["like"]}</a> · <a>{ctx.ui["reply"]}</a> · <abbr>{w}</abbr></div></li>'
+            for n, t, w in post.comments)
+        body = (f'<div id="pagelet_bluebar"><div class="_53jh"><a href="https://www.facebook.com/" title="Facebook"><i class="fb_logo img sp_{ctx.alnum(8)}"></i></a>'
+                f'<form id="login_form" action="https://www.facebook.com/login/device-based/regular/login/" method="post">'
+                f'<input type="email" class="inputtext" name="email" id="email"><input type="password" class="inputtext" name="pass" id="pass">'
+                f'<label class="uiButton"><input value="{ctx.ui["login"]}" type="submit"></label></form></div></div>'
+                f'<div id="globalContainer" class="uiContextualLayerParent"><div id="content" role="main"><div class="_1qkq _1qkx">'
+                f'<div id="entity_sidebar"><h1 id="seo_h1_tag" class="_19s-"><a href="https://www.facebook.com/{esc(post.handle)}/"><span>{esc(post.page_name)}</span></a>{verified}</h1>'
+                f'<div class="_2wma">@{esc(post.handle)}</div><ul class="_2yaa">'
+                + "".join(f'<li><a href="#">{x}</a></li>' for x in [ctx.ui["home"], ctx.ui["about"], W["posts"], ctx.ui["events"] if ctx.chance(0.5) else "Photos"])
+                + f'</ul></div><div class="_4-u2 _4-u8"><div class="_4bl9">{_compact(post.likes * ctx.randint(2, 40) + 100, lang)} {W["people_like"]}</div>'
+                f'<div class="_4bl9">{post.followers} {W["follow"]}</div><div class="_4bl9">{esc(post.category)}</div>{about}{transp}</div>'
+                f'<div class="_5pcr userContentWrapper" role="article"><div class="_1dwg _1w_m"><div class="_5x46"><h5><span class="fwb"><a href="https://www.facebook.com/{esc(post.handle)}/">{esc(post.page_name)}</a></span>{verified}</h5>'
+                f'<abbr title="{pd_str}" data-utime="{ctx.randint(1_700_000_000, 1_800_000_000)}" class="_5ptz"><span class="timestampContent">{pd_str}</span></abbr></div>'
+                f'<div class="_5pbx userContent _3576" data-testid="post_message"><p>{text}</p></div>'
+                f'<div class="_3x-2">{image}{link_card}</div></div>'
+                f'<div class="_78bu"><span class="_81hb">{counts}</span></div>'
+                f'<div class="UFIList"><div class="_3w53">{W["most_relevant"]}</div><ul class="UFIList">{comments}</ul>'
+                f'<div class="UFIAddComment"><input placeholder="{W["write"]}"></div></div></div></div></div>'
+                f'<div id="login_popup_cta_form"><p>{W["login_prompt"]}</p></div></div>')
+    elif skin == "fb_atomic":
+        def x(n: int = 0) -> str:
+            return " ".join("x" + ctx.alnum(ctx.randint(5, 7), string.ascii_lowercase + string.digits) for _ in range(n or ctx.randint(3, 8)))
+        comments = "".join(
+            f'<div class="{x()}" role="article" aria-label="Comment by {esc(n)} {w}"><div class="{x()}"><span class="{x()}"><a href="https://www.facebook.com/{esc(slugify(n))}" class="{x()}"><span dir="auto">{esc(n)}</span></a></span>'
+            f'<div class="{x()}" dir="auto"><div dir="auto" style="text-align:start">{t}</div></div></div><ul class="{x()}"><li><span>{w}</span></li><li><div role="button">{ctx.ui["like"]}</div></li><li><div role="button">{ctx.ui["reply"]}</div></li></ul></div>'
+            for n, t, w in post.comments)
+        body = (f'<div id="mount_0_0_{ctx.alnum(2)}"><div class="{x()}"><div role="banner" class="{x()}"><a aria-label="Facebook" href="/"><svg viewBox="0 0 36 36" class="{x()}"><path d="M20.181 35.87C29.094 34.791 36 27.202 36 18c0-9.941-8.059-18-18-18S0 8.059 0 18c0 8.442 5.811 15.526 13.652 17.471L14 34h5.5l.681 1.87Z"></path></svg></a></div>'
+                f'<div role="main" class="{x()}"><div class="{x()}"><h1 class="{x()}"><span dir="auto">{esc(post.page_name)}</span>{verified}</h1>'
+                f'<div class="{x()}"><span dir="auto">{post.followers} {W["follow"]}</span> · <span dir="auto">{esc(post.category)}</span></div>{about}{transp}</div>'
+                f'<div class="{x()}" role="article" aria-posinset="1"><div class="{x()}"><span class="{x()}"><a href="/{esc(post.handle)}" role="link"><strong><span>{esc(post.page_name)}</span></strong></a></span>'
+                f'<span class="{x()}"><a href="#" aria-label="{pd_str}" role="link"><span>{pd_str}</span></a> · <span aria-label="Shared with Public">🌐</span></span></div>'
+                f'<div class="{x()}" data-ad-preview="message" data-ad-comet-preview="message"><div class="{x()}"><div dir="auto" style="text-align:start">{text}</div></div></div>'
+                f'<div class="{x()}">{image}{link_card}</div>'
+                f'<div class="{x()}"><span aria-label="{post.likes} {W["reactions"]}" class="{x()}">{_compact(post.likes, lang)}</span>'
+                f'<span class="{x()}">{_compact(post.comments_n, lang)} {W["comments"]}</span><span class="{x()}">{_compact(post.shares, lang)} {W["shares"]}</span></div>'
+                f'<div class="{x()}"><div role="button" class="{x()}">{ctx.ui["like"]}</div><div role="button" class="{x()}">{ctx.ui["comment"]}</div><div role="button" class="{x()}">{ctx.ui["share"]}</div></div>'
+                f'<div class="{x()}">{comments}</div></div></div></div></div>'
+                f'<div class="{x()}" role="dialog"><span dir="auto">{W["login_prompt"]}</span><a href="/login/" role="button">{ctx.ui["login"]}</a></div>')
+    elif skin == "fb_mbasic":
+        comments = "".join(
+            f'<div class="{ctx.alnum(2).lower()}"><div><h3><a href="/{esc(slugify(n))}">{esc(n)}</a></h3><div>{t}</div><div><abbr>{w}</abbr> · <a href="#">{ctx.ui["like"]}</a> · <a href="#">{ctx.ui["reply"]}</a></div></div></div>'
+            for n, t, w in post.comments)
+        body = (f'<div id="viewport"><div id="objects_container"><div class="d" id="root" role="main">'
+                f'<div id="m_story_permalink_view"><div class="bi bj" data-ft=\'{{"tn":"*s","top_level_post_id":"{ctx.randint(10**15, 10**16 - 1)}"}}\'>'
+                f'<header><table class="bm" role="presentation"><tbody><tr><td class="bn"><img src="https://scontent.xx.fbcdn.net/v/t1.0-1/p40x40/{ctx.randint(10**7, 10**8)}_n.jpg" width="40" height="40" alt="{esc(post.page_name)}"></td>'
+                f'<td class="bo"><h3 class="bp"><strong><a href="/{esc(post.handle)}/">{esc(post.page_name)}</a></strong>{verified}</h3>'
+                f'<div class="bq"><abbr>{pd_str}</abbr></div></td></tr></tbody></table></header>'
+                f'<div class="br"><p>{text}</p></div><div class="bs">{image}{link_card}</div></div>'
+                f'<div id="ufi_{ctx.randint(10**15, 10**16 - 1)}"><div class="cc"><a href="#">{counts}</a></div>'
+                f'<div class="cd">{comments}</div></div></div>{about}{transp}</div></div>'
+                f'<div class="ce"><a href="/login.php">{ctx.ui["login"]}</a> · <a href="/reg/">{ctx.ui["signup"]}</a></div></div>')
+        title = post.page_name
+    elif skin == "ig":
+        comments = "".join(f'<li class="_a9zj"><h3 class="_a9zc"><a href="/{esc(slugify(n))}/">{esc(slugify(n).replace("-", "_"))}</a></h3><span class="_aacl">{t}</span> <time>{w}</time></li>'
+                           for n, t, w in post.comments)
+        body = (f'<div id="react-root"><section class="_a9-z"><main role="main"><article class="_aatb">'
+                f'<header class="_aaqy"><a href="/{esc(post.handle)}/"><span>{esc(post.handle)}</span></a>{verified}<div class="_aacl">{esc(post.category)}</div></header>'
+                f'<div class="_aagu">{image or img(ctx, "post", post.image_alt or post.page_name)}</div>'
+                f'<section class="_ae5m"><span>{_compact(post.likes, lang)} likes</span></section>'
+                f'<ul class="_a9z6"><li class="_a9zj _a9zl"><h2><a href="/{esc(post.handle)}/">{esc(post.handle)}</a></h2><h1 dir="auto" class="_aacl">{text}</h1>'
+                f'<time datetime="{pd_.isoformat()}T{ctx.randint(10, 23)}:{ctx.randint(10, 59)}:00.000Z">{pd_str}</time></li>{comments}</ul>'
+                f'{"<div class=link-in-bio>" + link_card + "</div>" if link_card else ""}</article></main></section>'
+                f'<div class="_aa4b">{post.followers} followers · {about}</div></div>')
+        title = f"{post.page_name} on Instagram: \"{re.sub('<[^>]+>', ' ', post.text)[:60].strip()}…\""
+        transp = ""
+    else:  # export: a scraper / monitoring-tool export of a post
+        rows = [("Page Name", esc(post.page_name)), ("Page Handle", "@" + esc(post.handle)),
+                ("Page Category", esc(post.category)), ("Followers at Posting", post.followers),
+                ("Post Created", pd_.isoformat())]
+        if post.page_created:
+            rows.append(("Page Created", post.page_created.isoformat()))
+        rows += [("Likes", str(post.likes)), ("Comments", str(post.comments_n)), ("Shares", str(post.shares))]
+        if post.link_url:
+            rows.append(("Link", f'<a href="{esc(post.link_url)}">{esc(post.link_url)}</a>'))
+        meta = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+        comments = "".join(f"<li><b>{esc(n)}</b> — {t} <i>({w})</i></li>" for n, t, w in post.comments)
+        body = (f'<article class="post" data-platform="facebook"><header><h2>{esc(post.page_name)}{verified}</h2>'
+                f'<time datetime="{pd_.isoformat()}">{pd_str}</time></header><div class="post-message">{text}</div>'
+                f'{"<p class=image-description>[image] " + esc(post.image_alt) + "</p>" if post.image_alt else ""}'
+                f'<table class="post-meta">{meta}</table>{"<h3>Top comments</h3><ul>" + comments + "</ul>" if comments else ""}'
+                f'{about}{transp}</article>')
+        title = f"{post.page_name} — post {pd_.isoformat()}"
+    og = f'<meta property="og:title" content="{esc(post.page_name)}"><meta property="og:description" content="{esc(re.sub("<[^>]+>", " ", post.text)[:200])}">'
+    head = f'<meta charset="utf-8"><title>{esc(title)}</title>{og if skin != "export" else ""}'
+    if skin.startswith("fb"):
+        head += f'<link rel="stylesheet" href="https://static.xx.fbcdn.net/rsrc.php/v3/y{ctx.alnum(1).lower()}/r/{ctx.alnum(11)}.css">'
+    if skin == "export":
+        head += "<style>table.post-meta th{text-align:left;padding-right:1em}.post{max-width:680px;margin:auto;font-family:sans-serif}</style>"
+    if skin != "export":
+        r = ctx.rng.random()
+        if r < 0.5:
+            body += "".join(fb_blob(ctx, ctx.randint(5, 80)) for _ in range(ctx.randint(1, 4)))
+        if ctx.chance(0.3):
+            head += bulk_css(ctx, ctx.randint(20, 200))
+    out = f'<!DOCTYPE html><html lang="{lang}"{dir_attr}><head>{head}</head><body>{body}</body></html>'
+    return finish(ctx, out)
+
+
+# ---------------------------------------------------------------------------------------
+# Standard boilerplate pieces
+# ---------------------------------------------------------------------------------------
+def std_nav(ctx: Ctx, extra: list[str] | None = None, n: int | None = None) -> list[str]:
+    ui = ctx.ui
+    base = [ui["home"], ui["about"], ui["blog"], ui["shop"], ui["faq"], ui["contact"], ui["news"], ui["events"], ui["help"]]
+    k = n if n is not None else ctx.randint(2, 6)
+    items = ctx.sample(base, k)
+    return (extra or []) + items
+
+
+def std_footer(ctx: Ctx, site: str, year: int = 2026, legal: bool = True) -> tuple[list[str], str]:
+    ui = ctx.ui
+    links = [ui["privacy"], ui["terms"]] if legal else []
+    links += ctx.sample([ui["contact"], ui["about"], ui["faq"], ui["imprint"], ui["sitemap"], ui["careers"], "Cookies"], ctx.randint(0, 4))
+    text = f"© {ctx.pick([year, year, f'{year - ctx.randint(1, 12)}–{year}', year - 1])} {esc(site)}. {ui['rights']}"
+    return links, text
+
+
+def lorem_boiler(ctx: Ctx, kind: str) -> str:
+    """A generic, label-neutral paragraph used to pad pages of either class."""
+    en = {
+        "about": ["We are a small team that loves building simple things that work.",
+                  "Our mission is to make everyday life a little easier for people everywhere.",
+                  "Founded in a garage and now serving customers in more than 20 countries."],
+        "support": ["Questions? Our support team answers within 24 hours on business days.",
+                    "Need help? Visit our help centre or write to us — we read every message.",
+                    "Having trouble? Try refreshing the page or clearing your browser cache."],
+    }
+    return ctx.pick(en.get(kind, en["about"]))
