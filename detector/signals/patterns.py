@@ -116,7 +116,8 @@ FAMILIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "like_share": (
         "like and share", "like & share", "like + share", "like n share", "like, share",
         "like share", "like this page and share", "like our page and share", "like & follow",
-        "like and follow", "share this post", "shares this post", "share this page", "share this link",
+        "like and follow", "share this post", "shares this post", "share this page",
+        "share this link",
         "share this message", "share this with", "click to share",
         "click on share", "click share", "dale like y comparte", "dale me gusta y comparte",
         "curta e compartilhe", "aimez et partagez", "liken und teilen", "like dan share",

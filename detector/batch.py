@@ -1,0 +1,445 @@
+"""Batch scoring of page exports: every input row in, one result row out, in order.
+
+::
+
+    inputs --list_sources--> RecordStream --chunks--> ChunkScorer (workers) --> ResultWriter
+
+:func:`score_files` is the one entry point (the ``detector score`` command calls it). Inputs are
+read in chunks, each chunk is scored in a worker process (the model is loaded once per worker)
+and written as soon as it and every chunk before it are done, so memory stays flat whatever
+the input size and the output keeps the input order.
+
+Costs that shaped the defaults (bundled model, 2-core machine; see ``benchmarks/``):
+
+* Each page is parsed once and its features extracted once: about 3 ms for a 60 KB page, which
+  is nearly all of the time.
+* Raw scores for a whole chunk come from one LightGBM call (microseconds per row).
+* Reasons need LightGBM's ``pred_contrib``, measured at 66 µs per row for the bundled model
+  and about 1 ms per row for a 200-tree model (``dependencies.md`` section 4). ``--reasons
+  flagged`` (the default) computes them only for rows in the "suspicious" band or above, the
+  rows a person reviews, so the cost stays bounded whatever model is used; ``all`` explains
+  every row (about 2 % slower with the bundled model); ``none`` skips them.
+* Worker processes are started with ``spawn`` (about 0.6 s each, in parallel): a forked child
+  of a process that already ran LightGBM's OpenMP code can hang. An input that fits in one
+  chunk is scored in-process, with no pool at all.
+
+WHOIS is never looked up in batch runs: a page's domain age is "unknown" (NaN), as the model
+expects when WHOIS is not available.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from itertools import chain
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+import numpy as np
+
+from .config import DEFAULT_SETTINGS, Settings, band_for
+from .errors import DetectorError, InputError
+from .explain import reasons_from_contributions
+from .features import extract
+from .io import (
+    Record,
+    RecordStream,
+    ResultWriter,
+    Row,
+    list_sources,
+    load_html,
+    open_writer,
+    output_format,
+)
+from .model import ModelBundle, load_model
+from .page import Page, parse_date
+
+ReasonsMode = Literal["all", "flagged", "none"]
+REASONS_MODES: tuple[str, ...] = ("all", "flagged", "none")
+Engine = Literal["local", "dask"]
+
+#: A chunk closes at this many rows or this many bytes of HTML, whichever comes first: big
+#: enough that one LightGBM call and one inter-process hop per chunk cost nothing, small enough
+#: that memory stays flat and both cores stay busy on short inputs.
+CHUNK_ROWS = 200
+CHUNK_BYTES = 4_000_000
+
+
+@dataclass(frozen=True)
+class ScoreOptions:
+    """How a batch run scores; everything a worker needs besides the model."""
+
+    settings: Settings = DEFAULT_SETTINGS
+    #: Which rows get reasons: all, only "suspicious" and above (flagged), or none.
+    reasons: ReasonsMode = "flagged"
+    #: Our field name -> the export's column name, where the common names do not match.
+    columns: tuple[tuple[str, str], ...] = ()
+    #: The moment page ages are measured from. One value for the whole run, so that every
+    #: worker, engine and rerun gives the same scores; ``score_files`` sets it to "now".
+    as_of: datetime | None = None
+    chunk_rows: int = CHUNK_ROWS
+    chunk_bytes: int = CHUNK_BYTES
+
+    @property
+    def mapping(self) -> dict[str, str]:
+        """``columns`` as a dict."""
+        return dict(self.columns)
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    """What a batch run did."""
+
+    rows: int = 0
+    #: Rows with a score (flagged ones included).
+    scored: int = 0
+    #: Rows labelled "scam".
+    flagged: int = 0
+    #: Rows with an error instead of a score.
+    failed: int = 0
+    seconds: float = 0.0
+    output: str = ""
+    engine: str = "local"
+    workers: int = 1
+    #: The first few error messages, for the end-of-run summary.
+    error_examples: tuple[str, ...] = field(default=())
+
+    def merged(self, other: BatchSummary) -> BatchSummary:
+        """Counts of two runs (or partitions) added up."""
+        return replace(
+            self,
+            rows=self.rows + other.rows,
+            scored=self.scored + other.scored,
+            flagged=self.flagged + other.flagged,
+            failed=self.failed + other.failed,
+            error_examples=(self.error_examples + other.error_examples)[:_EXAMPLES],
+        )
+
+
+DEFAULT_OPTIONS = ScoreOptions()
+_EXAMPLES = 5
+_SCORE, _LABEL, _ERROR = 4, 5, 10
+
+
+class ChunkScorer:
+    """Scores chunks of records with one model: each page parsed once, one booster call per
+    chunk, ``pred_contrib`` only for the rows that get reasons."""
+
+    def __init__(self, bundle: ModelBundle, options: ScoreOptions = DEFAULT_OPTIONS) -> None:
+        self.bundle = bundle
+        self.options = options
+        self.signals = bundle.signals()
+        self.as_of = options.as_of or datetime.now(timezone.utc)
+
+    def score(self, records: Sequence[Record]) -> list[Row]:
+        """One output row per record, in order; a record that fails gets an error row."""
+        settings = self.options.settings
+        out: list[Row | None] = [None] * len(records)
+        features: list[np.ndarray] = []
+        scored: list[tuple[int, str]] = []
+        for i, rec in enumerate(records):
+            if rec.error is not None:
+                out[i] = self._error_row(rec, rec.url, rec.error)
+                continue
+            url = rec.url
+            try:
+                html, url = load_html(rec, settings)
+                created = parse_date(rec.page_created)
+                page = Page(html=html, url=url, page_created=created, text=rec.text,
+                            charset=rec.charset, as_of=self.as_of)
+                features.append(extract(page, self.signals))
+            except DetectorError as exc:
+                out[i] = self._error_row(rec, url, f"{_where(rec)}: {exc}")
+                continue
+            except Exception as exc:  # one odd page must not stop a million-row run
+                out[i] = self._error_row(rec, url, (
+                    f"{_where(rec)}: unexpected {type(exc).__name__} while scoring ({exc}); "
+                    "please report this page"))
+                continue
+            scored.append((i, url))
+        if features:
+            self._fill(records, out, scored, np.vstack(features))
+        return [r for r in out if r is not None]
+
+    def _fill(self, records: Sequence[Record], out: list[Row | None],
+              scored: list[tuple[int, str]], x: np.ndarray) -> None:
+        bundle, options = self.bundle, self.options
+        threshold = bundle.threshold
+        prob = bundle.calibration.probability(bundle.raw_score(x))
+        # Same rule as scoring.score: below a third of the threshold, reasons argue "fine".
+        leaning = prob >= threshold / 3
+        if options.reasons == "all":
+            explain = np.ones(len(prob), dtype=bool)
+        elif options.reasons == "flagged":
+            explain = leaning
+        else:
+            explain = np.zeros(len(prob), dtype=bool)
+        contrib = bundle.contributions(x[explain]) if explain.any() else None
+        at = np.cumsum(explain) - 1
+        top = options.settings.top_reasons
+        for k, (i, url) in enumerate(scored):
+            p = float(prob[k])
+            texts, items = "", "[]"
+            if contrib is not None and explain[k]:
+                reasons = reasons_from_contributions(
+                    self.signals, x[k], contrib[at[k]], towards_scam=bool(leaning[k]), top=top)
+                texts = "; ".join(r.text for r in reasons)
+                items = json.dumps([r.as_dict() for r in reasons], ensure_ascii=False)
+            rec = records[i]
+            out[i] = (rec.source, rec.row, rec.id, url, p,
+                      "scam" if p >= threshold else "legit", band_for(p, threshold),
+                      texts, items, bundle.model_id, None)
+
+    def _error_row(self, rec: Record, url: str, error: str) -> Row:
+        return (rec.source, rec.row, rec.id, url, None, None, None, None, None,
+                self.bundle.model_id, error)
+
+
+def _where(rec: Record) -> str:
+    return rec.source if rec.row is None else f"{rec.source}: row {rec.row}"
+
+
+def iter_chunks(records: Iterable[Record], rows: int = CHUNK_ROWS,
+                nbytes: int = CHUNK_BYTES) -> Iterator[list[Record]]:
+    """Records in lists of at most ``rows`` rows or about ``nbytes`` bytes of pages."""
+    chunk: list[Record] = []
+    size = 0
+    for rec in records:
+        chunk.append(rec)
+        size += rec.size
+        if len(chunk) >= rows or size >= nbytes:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+# Set once per worker process by _init_worker (the pool's initializer), so the model is loaded
+# once per process rather than sent with every chunk. Never set in the parent process.
+_WORKER_SCORER: ChunkScorer | None = None
+
+
+def _init_worker(model_dir: str | None, options: ScoreOptions) -> None:
+    global _WORKER_SCORER
+    # Parallelism comes from the processes; LightGBM's own threads would only compete.
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    _WORKER_SCORER = ChunkScorer(load_model(model_dir), options)
+
+
+def _score_in_worker(records: list[Record]) -> list[Row]:
+    if _WORKER_SCORER is None:  # pragma: no cover - the pool always runs the initializer
+        raise RuntimeError("batch worker used without its initializer")
+    return _WORKER_SCORER.score(records)
+
+
+def score_chunks(
+    chunks: Iterable[list[Record]],
+    scorer: ChunkScorer,
+    workers: int = 1,
+    model_dir: str | Path | None = None,
+) -> Iterator[tuple[list[Record], list[Row]]]:
+    """Each chunk with its output rows, in input order, scored by ``workers`` processes.
+
+    At most two chunks per worker are in flight, so memory does not grow with the input. With
+    one worker, or an input that fits in one chunk, scoring runs in this process.
+    """
+    it = iter(chunks)
+    head = [c for c in (next(it, None), next(it, None)) if c is not None]
+    if workers <= 1 or len(head) < 2:
+        for chunk in chain(head, it):
+            yield chunk, scorer.score(chunk)
+        return
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(None if model_dir is None else str(model_dir), scorer.options),
+    )
+    window: deque[tuple[list[Record], Future[list[Row]]]] = deque()
+    try:
+        for chunk in chain(head, it):
+            window.append((chunk, pool.submit(_score_in_worker, chunk)))
+            if len(window) >= 2 * workers:
+                yield _result(*window.popleft())
+        while window:
+            yield _result(*window.popleft())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(chunk: list[Record], future: Future[list[Row]]) -> tuple[list[Record], list[Row]]:
+    try:
+        return chunk, future.result()
+    except BrokenProcessPool as exc:
+        raise DetectorError(
+            f"a scoring worker died (out of memory, or a crash in the HTML parser) on the rows "
+            f"from {_where(chunk[0])} to {_where(chunk[-1])}; rerun with --workers 1 to find "
+            "the page, or remove those rows"
+        ) from exc
+
+
+class _Tally:
+    """Counts output rows as they are written."""
+
+    def __init__(self) -> None:
+        self.rows = self.scored = self.flagged = self.failed = 0
+        self.examples: list[str] = []
+
+    def add(self, rows: Sequence[Row]) -> None:
+        for r in rows:
+            self.rows += 1
+            if r[_ERROR] is not None:
+                self.failed += 1
+                if len(self.examples) < _EXAMPLES:
+                    self.examples.append(str(r[_ERROR]))
+            else:
+                self.scored += 1
+                self.flagged += r[_LABEL] == "scam"
+
+    def summary(self, **extra: object) -> BatchSummary:
+        return BatchSummary(rows=self.rows, scored=self.scored, flagged=self.flagged,
+                            failed=self.failed, error_examples=tuple(self.examples),
+                            **extra)  # type: ignore[arg-type]
+
+
+def score_stream(
+    stream: RecordStream,
+    writer: ResultWriter | None,
+    scorer: ChunkScorer,
+    workers: int = 1,
+    model_dir: str | Path | None = None,
+    progress: bool = False,
+) -> BatchSummary:
+    """Score every record of ``stream`` and write the rows to ``writer`` as they come.
+
+    ``writer`` None opens nothing: the caller gets only the summary (used for partitions that
+    open their own writer). With ``progress``, a tqdm bar on stderr shows input bytes, rate and
+    ETA.
+    """
+    from tqdm import tqdm
+
+    options = scorer.options
+    started = time.perf_counter()
+    tally = _Tally()
+    chunks = iter_chunks(stream, options.chunk_rows, options.chunk_bytes)
+    with tqdm(total=stream.total_bytes, unit="B", unit_scale=True, unit_divisor=1024,
+              desc="scoring", disable=not progress, mininterval=0.5, leave=False) as bar:
+        for _, rows in score_chunks(chunks, scorer, workers, model_dir):
+            if writer is not None:
+                writer.write(rows)
+            tally.add(rows)
+            bar.update(max(0, stream.consumed_bytes() - bar.n))
+            elapsed = time.perf_counter() - started
+            bar.set_postfix_str(f"{tally.rows:,} rows ({tally.rows / elapsed:,.0f}/s), "
+                                f"{tally.flagged:,} flagged, {tally.failed:,} failed",
+                                refresh=False)
+    return tally.summary(seconds=time.perf_counter() - started, workers=workers)
+
+
+def score_to_file(
+    stream: RecordStream,
+    path: str | Path,
+    fmt: str,
+    scorer: ChunkScorer,
+    workers: int = 1,
+    model_dir: str | Path | None = None,
+    progress: bool = False,
+) -> BatchSummary:
+    """:func:`score_stream` into the file ``path``, which appears only when the run succeeds.
+
+    Rows go to a hidden file next to it that is renamed at the end, so a failed run leaves no
+    half-written file that looks complete.
+    """
+    final = Path(path)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    partial = final.with_name(f".partial-{os.getpid()}-{final.name}")
+    writer = open_writer(partial, fmt)
+    try:
+        summary = score_stream(stream, writer, scorer, workers, model_dir, progress)
+        writer.close()
+        partial.replace(final)
+    except BaseException:
+        writer.close()
+        partial.unlink(missing_ok=True)
+        raise
+    return replace(summary, output=str(final))
+
+
+def score_files(
+    inputs: Sequence[str | Path],
+    output: str | Path | BinaryIO,
+    *,
+    options: ScoreOptions = DEFAULT_OPTIONS,
+    fmt: str | None = None,
+    model_dir: str | Path | None = None,
+    workers: int | None = None,
+    engine: Engine = "local",
+    scheduler: str | None = None,
+    progress: bool = False,
+) -> BatchSummary:
+    """Score page exports, saved pages and WARC files into one output file (or, with
+    ``engine="dask"``, a folder of part files).
+
+    ``output`` is a file path (format from ``fmt`` or the file name; the file appears only when
+    the run succeeds), ``"-"`` for standard output, or an open binary stream (CSV or JSONL).
+    ``workers`` defaults to every core. Rows that cannot be scored get an ``error`` and the run
+    goes on; a whole input, model or option that cannot be used raises
+    :class:`~detector.errors.DetectorError`.
+    """
+    options = replace(options, as_of=options.as_of or datetime.now(timezone.utc))
+    if engine == "dask":
+        from .distributed import score_on_dask
+
+        if not isinstance(output, (str, Path)) or str(output) == "-":
+            raise InputError("the dask engine writes a folder of part files; give a folder "
+                             "as the output, not standard output")
+        summary: BatchSummary = score_on_dask(inputs, output, options=options, fmt=fmt or "parquet",
+                             model_dir=model_dir, scheduler=scheduler, workers=workers,
+                             progress=progress)
+        return summary
+    if engine != "local":
+        raise InputError(f"engine {engine!r} is unknown; use local or dask")
+    started = time.perf_counter()
+    n_workers = workers if workers is not None else (os.cpu_count() or 1)
+    path = Path(output) if isinstance(output, (str, Path)) and str(output) != "-" else None
+    kind = output_format(path, fmt)
+    stream = RecordStream(list_sources(inputs), options.mapping, options.settings)
+    scorer = ChunkScorer(load_model(model_dir), options)
+    if path is not None:
+        summary = score_to_file(stream, path, kind, scorer, n_workers, model_dir, progress)
+        name = str(path)
+    else:
+        writer = open_writer(output if not isinstance(output, (str, Path)) else sys.stdout.buffer,
+                             kind)
+        try:
+            summary = score_stream(stream, writer, scorer, n_workers, model_dir, progress)
+        finally:
+            writer.close()
+        name = "-"
+    return replace(summary, seconds=time.perf_counter() - started, output=name)
+
+
+def mapping_from_pairs(pairs: Iterable[str]) -> dict[str, str]:
+    """``["html=page_source", ...]`` -> ``{"html": "page_source"}``; InputError on bad text."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        field_name, sep, column = pair.partition("=")
+        if not sep or not field_name.strip() or not column.strip():
+            raise InputError(
+                f"column mapping {pair!r} is not FIELD=COLUMN; write e.g. html=page_source"
+            )
+        out[field_name.strip()] = column.strip()
+    return out
+
+
+def as_columns(mapping: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:
+    """A mapping in the hashable form :class:`ScoreOptions` keeps."""
+    return tuple(sorted((mapping or {}).items()))
