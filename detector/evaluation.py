@@ -26,6 +26,7 @@ from .training import (
     FeatureSet,
     grouped_folds,
     metrics,
+    probability_of,
     threshold_for_fpr,
     train_model,
 )
@@ -114,6 +115,7 @@ def evaluate_cv(
     predicted = {k: np.zeros(n, dtype=bool) for k in names}
     kw_all = keyword_scores(fs.texts)
     importance = np.zeros(fs.x.shape[1])
+    feature_names = [s.name for s in fs.signals]
     folds = grouped_folds(fs.y, fs.groups, n_splits, seed)
     for fold, (tr, te) in enumerate(folds, 1):
         train = fs.subset(tr)
@@ -122,10 +124,14 @@ def evaluate_cv(
         test = fs.subset(te)
         bundle = train_model(fs.subset(tr), seed=seed, target_fpr=target_fpr, n_splits=n_splits,
                              train_only=train_only)
-        prob = bundle.probability(test.x)
+        prob = probability_of(bundle, test)
         scores["model"][te] = prob
         predicted["model"][te] = prob >= bundle.threshold
-        importance += bundle.booster.feature_importance(importance_type="gain")
+        gain = bundle.booster.feature_importance(importance_type="gain")
+        if len(importance) < len(gain):
+            importance = np.append(importance, np.zeros(len(gain) - len(importance)))
+        importance += gain
+        feature_names = bundle.feature_names
 
         tfidf = _tfidf_model(seed)
         # Threshold from inner grouped out-of-fold scores, as for the model.
@@ -174,7 +180,7 @@ def evaluate_cv(
                 k2: v for k2, v in _fpr_by(fs.kinds, fs.y, pred).items() if v["flagged"]}
         summary[k] = mt
     order = np.argsort(-importance)
-    imp = [(fs.signals[i].name, float(importance[i] / len(folds))) for i in order]
+    imp = [(feature_names[i], float(importance[i] / len(folds))) for i in order]
     return Evaluation(fs.y, scores, predicted, fs.kinds, fs.langs, fs.ids, summary, imp)
 
 
@@ -191,14 +197,14 @@ def evaluate_time_split(fs: FeatureSet, seed: int = 0, target_fpr: float = 0.01,
     if len(set(train.y.tolist())) < 2 or len(set(test.y.tolist())) < 2:
         return None
     bundle = train_model(train, seed=seed, target_fpr=target_fpr)
-    out = metrics(test.y, bundle.probability(test.x), bundle.threshold)
+    out = metrics(test.y, probability_of(bundle, test), bundle.threshold)
     out["split"] = f"oldest {cut} pages train, newest {len(order) - cut} test"
     return out
 
 
 def evaluate_model(bundle: ModelBundle, fs: FeatureSet) -> dict[str, Any]:
     """Figures of a trained model on pages it is assumed never to have seen."""
-    prob = bundle.probability(fs.x)
+    prob = probability_of(bundle, fs)
     out = metrics(fs.y, prob, bundle.threshold)
     pred = prob >= bundle.threshold
     out["recall_by_kind"] = _recall_by(fs.kinds, fs.y, pred)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
-
-from .signals import Signal
 
 
 @dataclass(frozen=True)
@@ -36,13 +35,16 @@ def _present(value: float) -> bool:
 
 
 def reasons_from_contributions(
-    signals: Sequence[Signal],
+    signals: Sequence[Any],
     values: np.ndarray,
     contributions: np.ndarray,
     towards_scam: bool,
     top: int = 5,
 ) -> list[Reason]:
     """The signals that pushed the score most towards the verdict, strongest first.
+
+    ``signals`` are the model's columns in order: registered signals, or any object with
+    ``name``, ``unit`` and ``describe(value)`` (the wording model's describer).
 
     Towards "scam", only signals actually present on the page are named, so a person can check
     each reason on the page. Towards "fine", an absent lure is a reason too ("not found").

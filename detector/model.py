@@ -27,6 +27,9 @@ import numpy as np
 from . import __version__
 from .errors import ModelError, ModelMismatchError
 from .signals import Signal, all_signals
+from .textmodel import FEATURE_NAME as TEXT_FEATURE
+from .textmodel import FEATURE_VERSION as TEXT_FEATURE_VERSION
+from .textmodel import TextModel, model_text
 
 if TYPE_CHECKING:
     import lightgbm as lgb
@@ -86,6 +89,8 @@ class ModelBundle:
     calibration: Calibration = field(default_factory=Calibration)
     manifest: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None
+    #: The wording model behind the ``text_wording_score`` feature, when the model uses it.
+    text_model: TextModel | None = None
 
     @property
     def feature_names(self) -> list[str]:
@@ -98,9 +103,32 @@ class ModelBundle:
         return str(self.manifest.get("model_id", "unsaved"))
 
     def signals(self) -> list[Signal]:
-        """The registered signals this model uses, in its column order."""
+        """The registered signals this model uses, in its column order (wording excluded)."""
         by_name = {s.name: s for s in all_signals()}
-        return [by_name[name] for name in self.feature_names]
+        return [by_name[name] for name in self.feature_names if name != TEXT_FEATURE]
+
+    def row(self, page: Any) -> np.ndarray:
+        """The model's feature row for one page: its signals, then the wording score."""
+        from .features import extract
+
+        values = extract(page, self.signals())
+        if self.text_model is None:
+            return values
+        return np.append(values, self.text_model.score(page.search_text))
+
+    def matrix(self, x_signals: np.ndarray, signal_names: list[str],
+               texts: list[str] | None = None) -> np.ndarray:
+        """The model's feature matrix from a signal matrix (any column order) and page texts."""
+        col = {name: i for i, name in enumerate(signal_names)}
+        missing = [n for n in self.feature_names if n != TEXT_FEATURE and n not in col]
+        if missing:
+            raise ModelError(f"the feature matrix lacks the model's signals {missing}")
+        x = x_signals[:, [col[n] for n in self.feature_names if n != TEXT_FEATURE]]
+        if self.text_model is None:
+            return x
+        if texts is None:
+            raise ModelError("this model reads the page text: pass the pages' texts too")
+        return np.hstack([x, self.text_model.scores([model_text(t) for t in texts])[:, None]])
 
     def raw_score(self, x: np.ndarray) -> np.ndarray:
         """LightGBM's raw score (log-odds) for a feature matrix."""
@@ -123,13 +151,19 @@ class ModelBundle:
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         (out / MODEL_FILE).write_text(text, encoding="utf-8")
         manifest = dict(self.manifest)
+        if self.text_model is not None:
+            text_path = self.text_model.save(out)
+            manifest["text_model_sha256"] = hashlib.sha256(text_path.read_bytes()).hexdigest()
         manifest.update(
             {
                 "format_version": FORMAT_VERSION,
                 "model_id": manifest.get("model_id") or f"model-{digest[:12]}",
                 "detector_version": __version__,
                 "library_versions": _library_versions(),
-                "features": [{"name": n, "version": v} for n, v in self.features],
+                "features": [
+                    {"name": n, "version": v,
+                     "source": "text_model" if n == TEXT_FEATURE else "signal"}
+                    for n, v in self.features],
                 "threshold": {
                     **dict(manifest.get("threshold", {})),
                     "probability": self.threshold,
@@ -179,6 +213,7 @@ def default_model_dir() -> Path:
 def check_compatible(features: list[tuple[str, int]], signals: list[Signal] | None = None) -> None:
     """Refuse a model whose features are missing from, or changed in, the signal registry."""
     registry = {s.name: s.version for s in (signals if signals is not None else all_signals())}
+    registry[TEXT_FEATURE] = TEXT_FEATURE_VERSION
     missing = [n for n, _ in features if n not in registry]
     changed = [(n, v, registry[n]) for n, v in features if n in registry and registry[n] != v]
     if not missing and not changed:
@@ -243,4 +278,15 @@ def load_model(directory: str | Path | None = None) -> ModelBundle:
             f"{str(model_file)!r} has {booster.num_feature()} features but its manifest lists "
             f"{len(features)}; the two files do not belong together: retrain"
         )
-    return ModelBundle(booster, features, threshold, calibration, manifest, path)
+    text_model = None
+    if any(name == TEXT_FEATURE for name, _ in features):
+        text_model = TextModel.load(path)
+        expected_text = manifest.get("text_model_sha256")
+        from .textmodel import FILE_NAME
+
+        if expected_text and hashlib.sha256(
+                (path / FILE_NAME).read_bytes()).hexdigest() != expected_text:
+            raise ModelError(
+                f"{str(path / FILE_NAME)!r} does not match the sha256 in its manifest: the file "
+                "was changed or damaged; restore it or retrain")
+    return ModelBundle(booster, features, threshold, calibration, manifest, path, text_model)

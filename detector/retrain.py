@@ -31,7 +31,14 @@ from .errors import InputError, ModelError
 from .evaluation import keyword_scores
 from .model import ModelBundle, load_model
 from .page import Page
-from .training import FeatureSet, featurize, metrics, threshold_for_fpr, tpr_at_fpr
+from .training import (
+    FeatureSet,
+    featurize,
+    metrics,
+    probability_of,
+    threshold_for_fpr,
+    tpr_at_fpr,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -419,13 +426,11 @@ def trained_on(bundle: ModelBundle, sources: Sequence[str | Path]) -> list[str]:
 
 def model_probability(bundle: ModelBundle, fs: FeatureSet) -> np.ndarray:
     """``bundle``'s calibrated probabilities for ``fs``, matching its columns by feature name."""
-    names = [s.name for s in fs.signals]
-    missing = [n for n in bundle.feature_names if n not in names]
-    if missing:
-        raise ModelError(f"model {bundle.model_id} needs features the data lacks: "
-                         f"{', '.join(missing)}; featurize with this detector's signals")
-    cols = [names.index(n) for n in bundle.feature_names]
-    return bundle.probability(fs.x[:, cols])
+    try:
+        return probability_of(bundle, fs)
+    except ModelError as exc:
+        raise ModelError(f"model {bundle.model_id}: {exc}; featurize with this detector's "
+                         "signals") from exc
 
 
 def _squash(counts: np.ndarray) -> np.ndarray:

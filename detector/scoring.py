@@ -5,15 +5,16 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
 from .config import DEFAULT_SETTINGS, Settings, band_for
 from .errors import DetectorError, PageTooLargeError
 from .explain import Reason, reasons_from_contributions
-from .features import extract
 from .model import ModelBundle, load_model
 from .page import Page
+from .textmodel import WordingDescriber
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,15 @@ class Verdict:
         }
 
 
+def describers(bundle: ModelBundle, page: Page, towards_scam: bool) -> list[Any]:
+    """One reason-writer per model column: the signals, then the wording model's n-grams."""
+    out: list[Any] = list(bundle.signals())
+    if bundle.text_model is not None:
+        terms = bundle.text_model.top_terms(page.search_text, towards_scam=towards_scam)
+        out.append(WordingDescriber(terms, towards_scam))
+    return out
+
+
 def _check_size(page: Page, settings: Settings) -> None:
     if page.size_bytes > settings.max_page_bytes:
         raise PageTooLargeError(
@@ -76,14 +86,14 @@ def score(
     """Score one page with reasons. Raises DetectorError subclasses on unusable input."""
     bundle = model if model is not None else load_model()
     _check_size(page, settings)
-    signals = bundle.signals()
-    row = extract(page, signals).reshape(1, -1)
+    row = bundle.row(page).reshape(1, -1)
     contrib = bundle.contributions(row)[0]
     raw = float(contrib.sum())
     prob = float(bundle.calibration.probability(np.array([raw]))[0])
     is_scam = prob >= bundle.threshold
+    towards_scam = is_scam or prob >= bundle.threshold / 3
     reasons = reasons_from_contributions(
-        signals, row[0], contrib, towards_scam=is_scam or prob >= bundle.threshold / 3,
+        describers(bundle, page, towards_scam), row[0], contrib, towards_scam=towards_scam,
         top=settings.top_reasons,
     )
     names = bundle.feature_names

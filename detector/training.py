@@ -30,6 +30,21 @@ from .datasets import LabelledPage
 from .features import extract
 from .model import Calibration, ModelBundle
 from .signals import Signal, all_signals
+from .textmodel import FEATURE_NAME as TEXT_FEATURE
+from .textmodel import FEATURE_VERSION as TEXT_FEATURE_VERSION
+from .textmodel import fit as fit_text_model
+from .textmodel import fit_scores as fit_text_pipeline
+from .textmodel import model_text
+
+#: The wording score as a model column: more scam-like wording never lowers the score.
+TEXT_SIGNAL = Signal(
+    name=TEXT_FEATURE, version=TEXT_FEATURE_VERSION, family="wording", unit="number",
+    func=lambda page: float("nan"), reason="Its wording is typical of scam pages",
+    why="TF-IDF word n-grams scored by a logistic regression trained on labelled pages.",
+    direction=1,
+)
+#: Folds for the out-of-fold wording scores that train the LightGBM model.
+TEXT_FOLDS = 3
 
 #: LightGBM parameters, chosen for a few hundred to a few hundred thousand pages:
 #: shallow trees (fast ``pred_contrib`` for reasons, less memorising of one kit), strong
@@ -240,6 +255,29 @@ def cross_validate(fs: FeatureSet, seed: int = 0, n_splits: int = 5,
     return CVResult(raw, rounds)
 
 
+def _with_column(fs: FeatureSet, column: np.ndarray, signal: Signal) -> FeatureSet:
+    out = fs.subset(np.ones(len(fs), dtype=bool))
+    out.x = np.hstack([fs.x, column.reshape(-1, 1)])
+    out.signals = [*fs.signals, signal]
+    return out
+
+
+def wording_oof(fs: FeatureSet, extra: FeatureSet | None, seed: int,
+                ) -> tuple[np.ndarray, np.ndarray | None]:
+    """Out-of-fold wording scores for ``fs`` and ``extra`` rows (grouped folds over both).
+
+    The LightGBM model learns how far to trust the wording score from scores of pages the
+    wording model did not see, as it will be at scoring time.
+    """
+    both = fs.concat(extra) if extra is not None else fs
+    texts = [model_text(t) for t in both.texts]
+    oof = np.zeros(len(both))
+    for tr, te in grouped_folds(both.y, both.groups, TEXT_FOLDS, seed):
+        pipe = fit_text_pipeline([texts[i] for i in tr], both.y[tr], seed)
+        oof[te] = pipe.decision_function([texts[i] for i in te])
+    return oof[: len(fs)], (oof[len(fs):] if extra is not None else None)
+
+
 def train_model(
     fs: FeatureSet,
     seed: int = 0,
@@ -249,27 +287,42 @@ def train_model(
     summary: dict[str, Any] | None = None,
     log: Callable[[str], None] | None = None,
     train_only: FeatureSet | None = None,
+    wording: bool = True,
+    boost_on_train_only: bool = False,
 ) -> ModelBundle:
     """Train a calibrated model with a threshold for ``target_fpr`` (see the module docstring).
 
-    ``train_only`` pages (e.g. the project's synthetic pages) join every training fold and the
-    final model, but calibration and the threshold are fitted on ``fs`` alone: the probability
-    and the false-positive rate must describe real pages, not generated ones.
+    ``train_only`` pages (e.g. the project's synthetic pages) train the wording model (and,
+    with ``boost_on_train_only``, the trees too), but calibration and the threshold are fitted
+    on ``fs`` alone: the probability and the false-positive rate must describe real pages, not
+    generated ones. Measured on the real corpus, generated pages helped the wording model and
+    hurt the trees' low-false-positive end, hence the default.
     """
     if len(set(fs.y.tolist())) < 2:
         raise ValueError("training needs both scam and legit pages")
     extra = train_only if train_only is not None and len(train_only) else None
     t0 = time.perf_counter()
-    cv = cross_validate(fs, seed=seed, n_splits=n_splits, params=params, train_only=extra)
+    text_model = None
+    if wording:
+        oof_fs, oof_extra = wording_oof(fs, extra, seed)
+        fs = _with_column(fs, oof_fs, TEXT_SIGNAL)
+        if extra is not None and oof_extra is not None:
+            extra = _with_column(extra, oof_extra, TEXT_SIGNAL)
+        both = fs.concat(extra) if extra is not None else fs
+        text_model = fit_text_model(both.texts, both.y, seed)
+    boost_extra = extra if boost_on_train_only else None
+    cv = cross_validate(fs, seed=seed, n_splits=n_splits, params=params, train_only=boost_extra)
     # Early stopping on held-out groups picks the size; the median resists one odd fold.
     rounds = int(np.median(cv.best_rounds))
     calibration = fit_calibration(cv.raw, fs.y)
     prob = calibration.probability(cv.raw)
     threshold = threshold_for_fpr(prob, fs.y, target_fpr)
-    full = fs.concat(extra) if extra is not None else fs
+    full = fs.concat(boost_extra) if boost_extra is not None else fs
     booster = _fit(full.x, full.y, _params(fs.signals, full.y, seed, params), rounds)
     if log:
-        log(f"trained {rounds} trees on {len(full)} pages in {time.perf_counter() - t0:.1f}s")
+        log(f"trained {rounds} trees on {len(full)} pages"
+            + (f" and a wording model on {len(fs) + (len(extra) if extra else 0)}"
+               if wording else "") + f" in {time.perf_counter() - t0:.1f}s")
     oof = metrics(fs.y, prob, threshold)
     manifest: dict[str, Any] = {
         "created": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
@@ -277,13 +330,18 @@ def train_model(
                       "target_fpr": target_fpr, "chosen_on": "grouped out-of-fold scores"},
         "training": {
             "seed": seed,
-            "n_pages": len(full),
-            "n_scam": int(full.y.sum()),
-            "n_legit": int((full.y == 0).sum()),
-            "n_groups": len(set(full.groups.tolist())),
+            "n_pages": len(fs) + (len(extra) if extra is not None else 0),
+            "n_scam": int(fs.y.sum()) + (int(extra.y.sum()) if extra is not None else 0),
+            "n_legit": int((fs.y == 0).sum())
+            + (int((extra.y == 0).sum()) if extra is not None else 0),
+            "n_groups": len(set(fs.groups.tolist()))
+            + (len(set(extra.groups.tolist())) if extra is not None else 0),
             "n_calibration_pages": len(fs),
             "n_train_only_pages": len(extra) if extra is not None else 0,
-            "sources": sorted(set(map(str, full.sources.tolist()))),
+            "train_only_used_by": (["wording model", "trees"] if boost_on_train_only
+                                   else ["wording model"]) if extra is not None else [],
+            "sources": sorted(set(map(str, fs.sources.tolist()))
+                              | (set(map(str, extra.sources.tolist())) if extra else set())),
             "rounds": rounds,
             "cv_best_rounds": cv.best_rounds,
             "params": {k: v for k, v in _params(fs.signals, full.y, seed, params).items()
@@ -300,7 +358,13 @@ def train_model(
         threshold=threshold,
         calibration=calibration,
         manifest=manifest,
+        text_model=text_model,
     )
+
+
+def probability_of(bundle: ModelBundle, fs: FeatureSet) -> np.ndarray:
+    """Calibrated probabilities of a trained bundle for a feature set (adds the wording score)."""
+    return bundle.probability(bundle.matrix(fs.x, [s.name for s in fs.signals], fs.texts))
 
 
 # -- metrics ------------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ import numpy as np
 import pytest
 
 from detector import ModelError, ModelMismatchError, Page, load_model, score
-from detector.features import extract
 from detector.model import MANIFEST_FILE, MODEL_FILE, check_compatible, default_model_dir
 
 from .conftest import fixture_pages
@@ -31,7 +30,7 @@ def test_default_model_loads_with_manifest(default_model) -> None:  # type: igno
 @pytest.mark.parametrize("path", fixture_pages(), ids=lambda p: p.stem)
 def test_contributions_sum_to_raw_score(default_model, path: Path) -> None:  # type: ignore[no-untyped-def]
     page = Page(path.read_bytes())
-    row = extract(page, default_model.signals()).reshape(1, -1)
+    row = default_model.row(page).reshape(1, -1)
     contrib = default_model.contributions(row)[0]
     raw = default_model.raw_score(row)[0]
     assert contrib.sum() == pytest.approx(raw, abs=1e-9)
@@ -43,8 +42,7 @@ def test_contributions_sum_to_raw_score(default_model, path: Path) -> None:  # t
 def test_save_load_roundtrip_is_identical(default_model, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = default_model.save(tmp_path / "again")
     again = load_model(out)
-    x = np.vstack([extract(Page(p.read_bytes()), default_model.signals())
-                   for p in fixture_pages()])
+    x = np.vstack([default_model.row(Page(p.read_bytes())) for p in fixture_pages()])
     assert np.array_equal(default_model.raw_score(x), again.raw_score(x))
     assert again.threshold == default_model.threshold
 
@@ -77,6 +75,29 @@ def test_missing_model_dir_names_the_path(tmp_path: Path) -> None:
 
 def test_check_compatible_accepts_subset() -> None:
     check_compatible([("text_free_caps_count", 1)])
+
+
+def test_changed_wording_model_is_refused(tmp_path: Path) -> None:
+    from detector.textmodel import FILE_NAME
+
+    d = _copy(tmp_path)
+    if not (d / FILE_NAME).is_file():
+        pytest.skip("the bundled model has no wording model")
+    (d / FILE_NAME).write_text((d / FILE_NAME).read_text().replace('"coef":[', '"coef":[1e3,', 1))
+    with pytest.raises(ModelError, match="sha256"):
+        load_model(d)
+
+
+def test_wording_model_matches_scikit_learn() -> None:
+    from detector.textmodel import fit, fit_scores
+
+    texts = [f"free robux generator claim now {i} verify human" for i in range(20)] + [
+        f"opening hours monday to friday menu {i} bakery bread" for i in range(20)]
+    y = np.array([1] * 20 + [0] * 20)
+    mine, ref = fit(texts, y, seed=0), fit_scores(texts, y, seed=0)
+    probe = ["free robux for you", "bakery opens monday", "", "nothing known here"]
+    assert np.allclose(mine.scores(probe), ref.decision_function(probe), atol=1e-6)
+    assert "robux" in " ".join(mine.top_terms("free robux generator today"))
 
 
 def test_model_file_is_text_not_pickle() -> None:

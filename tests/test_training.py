@@ -78,7 +78,11 @@ def test_trained_model_roundtrips_and_states_its_threshold(small_set, tmp_path: 
     assert manifest["threshold"]["target_fpr"] == 0.02
     assert manifest["training"]["n_pages"] == len(small_set)
     loaded = load_model(out)
-    assert np.array_equal(loaded.raw_score(small_set.x), bundle.raw_score(small_set.x))
+    names = [s.name for s in small_set.signals]
+    x = bundle.matrix(small_set.x, names, small_set.texts)
+    assert x.shape[1] == len(small_set.signals) + 1  # the wording score is the last column
+    assert np.array_equal(loaded.raw_score(loaded.matrix(small_set.x, names, small_set.texts)),
+                          bundle.raw_score(x))
 
 
 @pytest.mark.corpus
