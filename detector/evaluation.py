@@ -107,8 +107,12 @@ def evaluate_cv(
     n_splits: int = 5,
     target_fpr: float = 0.01,
     log: Callable[[str], None] | None = None,
+    train_kwargs: dict[str, Any] | None = None,
 ) -> Evaluation:
-    """Grouped cross-validation of the model recipe and the baselines on ``fs``."""
+    """Grouped cross-validation of the model recipe and the baselines on ``fs``.
+
+    ``train_kwargs`` go to :func:`detector.training.train_model` (to compare recipes).
+    """
     n = len(fs)
     names = ("model", "tfidf_logreg", "keyword_count", "size_markup_only")
     scores = {k: np.full(n, np.nan) for k in names}
@@ -123,7 +127,7 @@ def evaluate_cv(
             train = train.concat(train_only)
         test = fs.subset(te)
         bundle = train_model(fs.subset(tr), seed=seed, target_fpr=target_fpr, n_splits=n_splits,
-                             train_only=train_only)
+                             train_only=train_only, **(train_kwargs or {}))
         prob = probability_of(bundle, test)
         scores["model"][te] = prob
         predicted["model"][te] = prob >= bundle.threshold
