@@ -9,19 +9,23 @@ read in chunks, each chunk is scored in a worker process (the model is loaded on
 and written as soon as it and every chunk before it are done, so memory stays flat whatever
 the input size and the output keeps the input order.
 
-Costs that shaped the defaults (bundled model, 2-core machine; see ``benchmarks/``):
+Costs that shaped the defaults (2-core machine, a model with the wording feature; numbers from
+``benchmarks/bench_batch.py``):
 
-* Each page is parsed once and its features extracted once: about 3 ms for a 60 KB page, which
-  is nearly all of the time.
-* Raw scores for a whole chunk come from one LightGBM call (microseconds per row).
-* Reasons need LightGBM's ``pred_contrib``, measured at 66 µs per row for the bundled model
-  and about 1 ms per row for a 200-tree model (``dependencies.md`` section 4). ``--reasons
-  flagged`` (the default) computes them only for rows in the "suspicious" band or above, the
-  rows a person reviews, so the cost stays bounded whatever model is used; ``all`` explains
-  every row (about 2 % slower with the bundled model); ``none`` skips them.
+* Each page is parsed once and its feature row built once (``ModelBundle.row``): about 7 ms
+  for a 77 KB page, nearly all of the time. Bare parsing is 20x faster; see the benchmark.
+* Raw scores for a whole chunk come from one LightGBM call: about 5 µs per row.
+* A reason list costs LightGBM's ``pred_contrib`` (about 90 µs per row here, about 1 ms for a
+  200-tree model, ``dependencies.md`` section 4) plus the wording model's top terms (about
+  1.6 ms per row). ``--reasons flagged`` (the default) explains only rows in the "suspicious"
+  band or above, the rows a person reviews: +4 % run time on a mixed export. ``all`` explains
+  every row: +14 %. ``none`` explains nothing.
 * Worker processes are started with ``spawn`` (about 0.6 s each, in parallel): a forked child
   of a process that already ran LightGBM's OpenMP code can hang. An input that fits in one
   chunk is scored in-process, with no pool at all.
+* Memory: at most two chunks per worker in flight, each at most :data:`CHUNK_ROWS` rows or
+  :data:`CHUNK_BYTES` of HTML; peak RSS of the whole process tree was 1.1x for an input ten
+  times larger.
 
 WHOIS is never looked up in batch runs: a page's domain age is "unknown" (NaN), as the model
 expects when WHOIS is not available.
@@ -49,7 +53,6 @@ import numpy as np
 from .config import DEFAULT_SETTINGS, Settings, band_for
 from .errors import DetectorError, InputError
 from .explain import reasons_from_contributions
-from .features import extract
 from .io import (
     Record,
     RecordStream,
@@ -62,6 +65,7 @@ from .io import (
 )
 from .model import ModelBundle, load_model
 from .page import Page, parse_date
+from .scoring import describers
 
 ReasonsMode = Literal["all", "flagged", "none"]
 REASONS_MODES: tuple[str, ...] = ("all", "flagged", "none")
@@ -137,7 +141,6 @@ class ChunkScorer:
     def __init__(self, bundle: ModelBundle, options: ScoreOptions = DEFAULT_OPTIONS) -> None:
         self.bundle = bundle
         self.options = options
-        self.signals = bundle.signals()
         self.as_of = options.as_of or datetime.now(timezone.utc)
 
     def score(self, records: Sequence[Record]) -> list[Row]:
@@ -145,7 +148,7 @@ class ChunkScorer:
         settings = self.options.settings
         out: list[Row | None] = [None] * len(records)
         features: list[np.ndarray] = []
-        scored: list[tuple[int, str]] = []
+        scored: list[tuple[int, str, Page]] = []
         for i, rec in enumerate(records):
             if rec.error is not None:
                 out[i] = self._error_row(rec, rec.url, rec.error)
@@ -153,10 +156,9 @@ class ChunkScorer:
             url = rec.url
             try:
                 html, url = load_html(rec, settings)
-                created = parse_date(rec.page_created)
-                page = Page(html=html, url=url, page_created=created, text=rec.text,
-                            charset=rec.charset, as_of=self.as_of)
-                features.append(extract(page, self.signals))
+                page = Page(html=html, url=url, page_created=parse_date(rec.page_created),
+                            text=rec.text, charset=rec.charset, as_of=self.as_of)
+                features.append(self.bundle.row(page))
             except DetectorError as exc:
                 out[i] = self._error_row(rec, url, f"{_where(rec)}: {exc}")
                 continue
@@ -165,13 +167,13 @@ class ChunkScorer:
                     f"{_where(rec)}: unexpected {type(exc).__name__} while scoring ({exc}); "
                     "please report this page"))
                 continue
-            scored.append((i, url))
+            scored.append((i, url, page))
         if features:
             self._fill(records, out, scored, np.vstack(features))
         return [r for r in out if r is not None]
 
     def _fill(self, records: Sequence[Record], out: list[Row | None],
-              scored: list[tuple[int, str]], x: np.ndarray) -> None:
+              scored: list[tuple[int, str, Page]], x: np.ndarray) -> None:
         bundle, options = self.bundle, self.options
         threshold = bundle.threshold
         prob = bundle.calibration.probability(bundle.raw_score(x))
@@ -186,12 +188,14 @@ class ChunkScorer:
         contrib = bundle.contributions(x[explain]) if explain.any() else None
         at = np.cumsum(explain) - 1
         top = options.settings.top_reasons
-        for k, (i, url) in enumerate(scored):
+        for k, (i, url, page) in enumerate(scored):
             p = float(prob[k])
             texts, items = "", "[]"
             if contrib is not None and explain[k]:
+                towards = bool(leaning[k])
                 reasons = reasons_from_contributions(
-                    self.signals, x[k], contrib[at[k]], towards_scam=bool(leaning[k]), top=top)
+                    describers(bundle, page, towards), x[k], contrib[at[k]],
+                    towards_scam=towards, top=top)
                 texts = "; ".join(r.text for r in reasons)
                 items = json.dumps([r.as_dict() for r in reasons], ensure_ascii=False)
             rec = records[i]
@@ -264,25 +268,36 @@ def score_chunks(
         initargs=(None if model_dir is None else str(model_dir), scorer.options),
     )
     window: deque[tuple[list[Record], Future[list[Row]]]] = deque()
+    finished = 0
     try:
         for chunk in chain(head, it):
             window.append((chunk, pool.submit(_score_in_worker, chunk)))
             if len(window) >= 2 * workers:
-                yield _result(*window.popleft())
+                yield _result(*window.popleft(), started=finished > 0)
+                finished += 1
         while window:
-            yield _result(*window.popleft())
+            yield _result(*window.popleft(), started=finished > 0)
+            finished += 1
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _result(chunk: list[Record], future: Future[list[Row]]) -> tuple[list[Record], list[Row]]:
+def _result(chunk: list[Record], future: Future[list[Row]],
+            started: bool) -> tuple[list[Record], list[Row]]:
     try:
         return chunk, future.result()
     except BrokenProcessPool as exc:
+        rows = f"the rows from {_where(chunk[0])} to {_where(chunk[-1])}"
+        if started:
+            raise DetectorError(
+                f"a scoring worker died (out of memory, or a crash in the HTML parser) on "
+                f"{rows}; rerun with --workers 1 to find the page, or remove those rows"
+            ) from exc
         raise DetectorError(
-            f"a scoring worker died (out of memory, or a crash in the HTML parser) on the rows "
-            f"from {_where(chunk[0])} to {_where(chunk[-1])}; rerun with --workers 1 to find "
-            "the page, or remove those rows"
+            "the scoring worker processes stopped before finishing any chunk: they could not "
+            "start (workers are started with spawn, so a script that calls score_files needs "
+            "an `if __name__ == \"__main__\":` guard; see the error above), or a page in "
+            f"{rows} crashed them; rerun with --workers 1 (workers=1) to tell which"
         ) from exc
 
 

@@ -203,9 +203,9 @@ def score_on_dask(
     folder = Path(model_dir) if model_dir is not None else default_model_dir()
     load_model(folder)  # refuse a bad model here, not on every worker
     files = {f.name: f.read_bytes() for f in folder.iterdir() if f.is_file()}
-    out.mkdir(parents=True, exist_ok=True)
     client, cluster = _connect(scheduler, workers, processes)
     try:
+        out.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256(repr(options).encode())
         for name in sorted(files):
             digest.update(name.encode() + b"\0" + files[name])

@@ -88,6 +88,15 @@ def _normalise_charset(label: str) -> str | None:
         return None
 
 
+# Social-platform exports write US zone abbreviations ("Jan 5, 2023 10:00 EDT"); dateutil
+# warns on them (and will refuse them) unless told their offsets.
+_TZ_ABBREVIATIONS = {
+    "UTC": 0, "GMT": 0, "EST": -5 * 3600, "EDT": -4 * 3600, "CST": -6 * 3600,
+    "CDT": -5 * 3600, "MST": -7 * 3600, "MDT": -6 * 3600, "PST": -8 * 3600, "PDT": -7 * 3600,
+    "CET": 3600, "CEST": 2 * 3600, "BST": 3600, "IST": 19800, "WIB": 7 * 3600,
+}
+
+
 def parse_date(value: object, what: str = "page_created") -> datetime | None:
     """A timezone-aware UTC datetime from a date-like value, ``None`` for empty.
 
@@ -114,7 +123,7 @@ def parse_date(value: object, what: str = "page_created") -> datetime | None:
             try:
                 from dateutil import parser as dateparser
 
-                dt = dateparser.parse(text)
+                dt = dateparser.parse(text, tzinfos=_TZ_ABBREVIATIONS)
             except (ValueError, OverflowError) as exc:
                 raise InputError(
                     f"{what} value {value!r} is not a date; give an ISO date such as "

@@ -65,6 +65,8 @@ def test_page_created_parsing() -> None:
         2024, 5, 1, tzinfo=timezone.utc)
     assert Page("", page_created="Jan 5, 2023").page_created.year == 2023  # type: ignore[union-attr]
     assert Page("", page_created=float("nan")).page_created is None
+    edt = Page("", page_created="Jan 5, 2023 10:00 EDT").page_created
+    assert edt == datetime(2023, 1, 5, 14, 0, tzinfo=timezone.utc)
     with pytest.raises(InputError, match="not-a-date"):
         Page("", page_created="not-a-date")
 
