@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._registry import signal
-from .patterns import MAX_MATCH_CHARS, per100, phrase_counts
+from .patterns import per100, phrase_counts
 
 if TYPE_CHECKING:
     from ..page import Page
@@ -36,9 +36,15 @@ def doubling_count(page: Page) -> float:
 
 def _wallets(page: Page) -> int:
     def compute(p: Page) -> int:
-        # Only tokens with a digit can be addresses: skip regex work on ordinary words.
-        text = p.search_text[:MAX_MATCH_CHARS]
-        return sum(1 for m in _WALLET.finditer(text) if any(c.isdigit() for c in m.group()))
+        # Addresses are 26-75 character runs inside one token with a digit: test only such tokens
+        # instead of running the regex over every position of the text.
+        found = 0
+        for word in p.words:
+            if 26 <= len(word) <= 200:
+                for m in _WALLET.finditer(word):
+                    if any(c.isdigit() for c in m.group()):
+                        found += 1
+        return found
 
     return page.cached("wallets", compute)
 

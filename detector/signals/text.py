@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ._registry import signal
@@ -15,15 +14,20 @@ _FREE_CAPS = frozenset({
     "FREE", "GRATIS", "GRATUIT", "GRATUITO", "GRATUITA", "GRÁTIS", "KOSTENLOS", "БЕСПЛАТНО",
     "ÜCRETSIZ", "ÜCRETSİZ", "BEDAVA", "FREEE", "FR33",
 })
-# Runs of 3+ letters (any script) standing alone: "FREE", "Gratis"; not "FREE2WIN" or "x86".
-_LETTER_WORD = re.compile(r"(?<![\w])[^\W\d_]{3,}(?![\w])")
+_EDGE_PUNCT = ".,;:!?¡¿()[]{}\"'“”‘’«»*-–—…/|#@~^+=<>_"
+
+
+def _trim(word: str) -> str:
+    return word.strip(_EDGE_PUNCT)
 
 
 def _word_stats(page: Page) -> tuple[int, int, int]:
     """(capitalised FREE tokens, all-caps words of 3+ letters, words with 3+ letters)."""
 
     def compute(p: Page) -> tuple[int, int, int]:
-        words = _LETTER_WORD.findall(p.search_text)
+        # Words of 3+ letters, punctuation trimmed ("FREE!!!" counts; "FREE2WIN", "x86" not).
+        # str methods mapped over the split text run in C, unlike a regex with lookarounds.
+        words = [w for w in map(_trim, p.words) if len(w) >= 3 and w.isalpha()]
         caps = [w for w in words if w.isupper()]
         free = sum(1 for w in caps if w in _FREE_CAPS)
         return free, len(caps), len(words)
