@@ -50,7 +50,7 @@ from typing import BinaryIO, Literal
 
 import numpy as np
 
-from .config import DEFAULT_SETTINGS, Settings, band_for
+from .config import DEFAULT_SETTINGS, Settings, band_for, usable_cpus
 from .errors import DetectorError, InputError
 from .explain import reasons_from_contributions
 from .io import (
@@ -423,7 +423,7 @@ def score_files(
     if engine != "local":
         raise InputError(f"engine {engine!r} is unknown; use local or dask")
     started = time.perf_counter()
-    n_workers = workers if workers is not None else (os.cpu_count() or 1)
+    n_workers = workers if workers is not None else usable_cpus()
     path = Path(output) if isinstance(output, (str, Path)) and str(output) != "-" else None
     kind = output_format(path, fmt)
     stream = RecordStream(list_sources(inputs), options.mapping, options.settings)

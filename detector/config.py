@@ -42,6 +42,14 @@ class Settings:
 DEFAULT_SETTINGS = Settings()
 
 
+def usable_cpus() -> int:
+    """CPUs this process may run on (a container's or taskset's limit, not the machine's)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def band_for(probability: float, threshold: float) -> str:
     """The plain-words band for a calibrated scam probability, relative to the decision threshold.
 

@@ -57,6 +57,7 @@ from pathlib import Path
 from typing import Any
 
 from .batch import DEFAULT_OPTIONS, BatchSummary, ChunkScorer, ScoreOptions, score_to_file
+from .config import usable_cpus
 from .errors import InputError
 from .io import RecordStream, Source, list_sources
 from .model import default_model_dir, load_model
@@ -164,7 +165,7 @@ def _connect(scheduler: str | None, workers: int | None, processes: bool) -> tup
                 f"cannot reach the Dask scheduler at {scheduler!r} ({exc}); start one with "
                 "`dask scheduler`, or leave out --scheduler to use this machine"
             ) from exc
-    cluster = dd.LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
+    cluster = dd.LocalCluster(n_workers=workers or usable_cpus(), threads_per_worker=1,
                            processes=processes, dashboard_address=None,
                            silence_logs=logging.ERROR)
     return dd.Client(cluster), cluster
