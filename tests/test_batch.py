@@ -6,7 +6,7 @@ import csv
 import gzip
 import io
 import json
-import os
+import random
 import subprocess
 import sys
 from datetime import datetime, timezone
@@ -66,7 +66,8 @@ def hostile_export(folder: Path) -> tuple[Path, int]:
         json.dumps({"id": "a", "url": "https://riverside-bakery.co.uk/", "html": legit}),
         "{this is not json",
         json.dumps({"id": "c", "html": ""}),
-        json.dumps({"id": "d", "html": os.urandom(3000).decode("latin-1")}),  # binary junk
+        # Binary junk, the same every run (random junk made the flagged count flaky).
+        json.dumps({"id": "d", "html": random.Random(7).randbytes(3000).decode("latin-1")}),
         json.dumps({"id": "e", "html": "<p>" + "free gift " * 2_100_000 + "</p>"}),  # 21 MB
         json.dumps({"id": "a", "url": "https://free-robux-claim.weebly.com/", "html": scam}),
         json.dumps({"id": "g", "html": "<p>ok</p>", "page_created": "not a date"}),
