@@ -27,8 +27,11 @@ Costs that shaped the defaults (2-core machine, a model with the wording feature
   :data:`CHUNK_BYTES` of HTML; peak RSS of the whole process tree was 1.1x for an input ten
   times larger.
 
-WHOIS is never looked up in batch runs: a page's domain age is "unknown" (NaN), as the model
-expects when WHOIS is not available.
+WHOIS is off in batch runs unless asked (``ScoreOptions.whois``, ``--whois``): a page's domain
+age is then "unknown" (NaN), as the model expects when WHOIS is not available. When asked, each
+worker looks up every registered domain once (memo in the process, SQLite cache on disk shared
+by all workers and runs), never platform hosts or IPs, and waits ``1/whois_rate`` seconds after
+every look-up that reached the network, so a big export does not hammer registries.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from itertools import chain
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import Any, BinaryIO, Literal
 
 import numpy as np
 
@@ -92,6 +95,10 @@ class ScoreOptions:
     as_of: datetime | None = None
     chunk_rows: int = CHUNK_ROWS
     chunk_bytes: int = CHUNK_BYTES
+    #: Look up domain age (a ``detector.fetch.WhoisSettings``); ``None``: no look-ups.
+    whois: Any = None
+    #: Network look-ups per second per worker at most, when ``whois`` is set.
+    whois_rate: float = 2.0
 
     @property
     def mapping(self) -> dict[str, str]:
@@ -142,6 +149,28 @@ class ChunkScorer:
         self.bundle = bundle
         self.options = options
         self.as_of = options.as_of or datetime.now(timezone.utc)
+        self._domains: dict[str, Any] = {}
+
+    def _whois(self, url: str) -> Any:
+        """WHOIS facts for a page's domain (memoised per host, rate-limited), or None."""
+        settings = self.options.whois
+        if settings is None or not url:
+            return None
+        from .domains import split_url
+        from .fetch import lookup_domain_detailed
+
+        host = split_url(url)[0]
+        if not host:
+            return None
+        if host not in self._domains:
+            try:
+                found = lookup_domain_detailed(host, settings)
+            except DetectorError:
+                found = None
+            self._domains[host] = found.facts if found is not None else None
+            if found is not None and not found.cached and not found.skipped:
+                time.sleep(1.0 / max(self.options.whois_rate, 1e-3))
+        return self._domains[host]
 
     def score(self, records: Sequence[Record]) -> list[Row]:
         """One output row per record, in order; a record that fails gets an error row."""
@@ -157,6 +186,7 @@ class ChunkScorer:
             try:
                 html, url = load_html(rec, settings)
                 page = Page(html=html, url=url, page_created=parse_date(rec.page_created),
+                            whois=self._whois(url),
                             text=rec.text, charset=rec.charset, as_of=self.as_of)
                 features.append(self.bundle.row(page))
             except DetectorError as exc:

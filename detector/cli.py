@@ -136,20 +136,24 @@ def _gather_options(offline: bool, timeout: float, allow_private: bool, no_whois
                     no_policy: bool, whois_server: str | None) -> Any:
     from .fetch import FetchLimits, GatherOptions, WhoisSettings
 
-    host, port = None, 43
-    if whois_server:
-        host, _, port_text = whois_server.rpartition(":") if ":" in whois_server else (
-            whois_server, "", "43")
-        try:
-            port = int(port_text)
-        except ValueError as exc:
-            raise click.BadParameter(f"{whois_server!r}: the port must be a number",
-                                     param_hint="--whois-server") from exc
+    host, port = _whois_server(whois_server)
     limits = FetchLimits(total_timeout=timeout, allow_private=allow_private)
     whois = WhoisSettings(server=host, port=port, timeout=min(10.0, timeout),
                           allow_private=allow_private)
     return GatherOptions(limits=limits, timeout=timeout, offline=offline, policy=not no_policy,
                          whois=not no_whois, whois_settings=whois)
+
+
+def _whois_server(text: str | None) -> tuple[str | None, int]:
+    """``HOST[:PORT]`` of --whois-server; (None, 43) when not given."""
+    if not text:
+        return None, 43
+    host, _, port_text = text.rpartition(":") if ":" in text else (text, "", "43")
+    try:
+        return host, int(port_text)
+    except ValueError as exc:
+        raise click.BadParameter(f"{text!r}: the port must be a number",
+                                 param_hint="--whois-server") from exc
 
 
 def _progress(total: int, what: str) -> Any:
@@ -292,11 +296,19 @@ def list_signals(as_json: bool) -> None:
               help=f"Exit with code {EXIT_ERROR} when any row could not be scored.")
 @click.option("--fail-on-scam", is_flag=True,
               help=f"Exit with code {EXIT_FLAGGED} when any row is flagged as a scam.")
+@click.option("--whois", "use_whois", is_flag=True,
+              help="Look up each page's domain age (WHOIS/RDAP, cached on disk, each domain "
+                   "once; platform hosts and IPs never). Off by default in batch runs.")
+@click.option("--whois-server", default=None, metavar="HOST[:PORT]",
+              help="With --whois: ask this WHOIS server instead of the registry's own.")
+@click.option("--whois-rate", default=2.0, show_default=True, type=click.FloatRange(0.01, 100),
+              help="With --whois: network look-ups per second per worker at most.")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 def score_command(inputs: tuple[Path, ...], output: str, fmt: str | None,
                   columns: tuple[str, ...], model_dir: Path | None, reasons: str,
                   workers: int | None, engine: str, scheduler: str | None, as_of: str | None,
                   max_page_bytes: int | None, strict: bool, fail_on_scam: bool,
+                  use_whois: bool, whois_server: str | None, whois_rate: float,
                   quiet: bool) -> None:
     """Score page exports: CSV, JSONL(.gz), Parquet, WARC(.gz), saved .html pages or folders
     of those. Every input row gets one output row, in input order, with score, label, band,
@@ -327,8 +339,15 @@ def score_command(inputs: tuple[Path, ...], output: str, fmt: str | None,
                                  "give a file name", param_hint="--output")
     settings = Settings.from_env(
         **({"max_page_bytes": max_page_bytes} if max_page_bytes is not None else {}))
+    whois = None
+    if use_whois:
+        from .fetch import WhoisSettings
+
+        host, port = _whois_server(whois_server)
+        whois = WhoisSettings(server=host, port=port)
     options = ScoreOptions(settings=settings, reasons=cast(ReasonsMode, reasons),
-                           columns=as_columns(mapping), as_of=when)
+                           columns=as_columns(mapping), as_of=when, whois=whois,
+                           whois_rate=whois_rate)
     summary = score_files(
         list(inputs), output, options=options, fmt=fmt, model_dir=model_dir, workers=workers,
         engine=cast(Engine, engine), scheduler=scheduler,
