@@ -7,17 +7,33 @@ Public API::
     print(verdict.band, verdict.probability)
     for reason in verdict.reasons:
         print(reason.text)
+
+Names are imported on first use (PEP 562), so ``detector --version`` and ``--help`` do not
+load the parser, numpy and LightGBM.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
-from .errors import DetectorError, InputError, ModelError, ModelMismatchError
-from .explain import Reason
-from .model import ModelBundle, load_model
-from .page import Page, WhoisFacts
-from .scoring import Result, Verdict, score, score_many
+_EXPORTS = {
+    "DetectorError": "errors",
+    "InputError": "errors",
+    "ModelError": "errors",
+    "ModelMismatchError": "errors",
+    "Reason": "explain",
+    "ModelBundle": "model",
+    "load_model": "model",
+    "Page": "page",
+    "WhoisFacts": "page",
+    "Result": "scoring",
+    "Verdict": "scoring",
+    "score": "scoring",
+    "score_many": "scoring",
+}
 
 __all__ = [
     "DetectorError",
@@ -35,3 +51,19 @@ __all__ = [
     "score",
     "score_many",
 ]
+
+if TYPE_CHECKING:
+    from .errors import DetectorError, InputError, ModelError, ModelMismatchError
+    from .explain import Reason
+    from .model import ModelBundle, load_model
+    from .page import Page, WhoisFacts
+    from .scoring import Result, Verdict, score, score_many
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'detector' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

@@ -103,3 +103,12 @@ def test_wording_model_matches_scikit_learn() -> None:
 def test_model_file_is_text_not_pickle() -> None:
     head = (default_model_dir() / MODEL_FILE).read_text()[:200]
     assert head.startswith("tree")
+
+
+def test_public_api_names_resolve_lazily() -> None:
+    import detector
+
+    for name in detector.__all__:
+        assert getattr(detector, name) is not None, name
+    with pytest.raises(AttributeError, match="no_such_name"):
+        detector.no_such_name  # noqa: B018
