@@ -46,6 +46,19 @@ def json_option(func: F) -> F:
                         help="Print machine-readable JSON instead of text.")(func)
 
 
+def fail_on_scam_option(func: F) -> F:
+    """``--fail-on-scam``, shared by check and score."""
+    return click.option("--fail-on-scam", is_flag=True,
+                        help=f"Exit with code {EXIT_FLAGGED} when any page is flagged as a "
+                             "scam.")(func)
+
+
+def whois_server_option(func: F) -> F:
+    """``--whois-server HOST[:PORT]``, shared by check and score."""
+    return click.option("--whois-server", default=None, metavar="HOST[:PORT]",
+                        help="Ask this WHOIS server instead of the registry's own.")(func)
+
+
 def _err(message: str) -> None:
     click.secho(f"error: {message}", fg="red", err=True)
 
@@ -83,8 +96,7 @@ def cli() -> None:
 @click.option("--url", default="", help="Where a saved page came from (improves URL signals).")
 @model_option
 @json_option
-@click.option("--fail-on-scam", is_flag=True,
-              help=f"Exit with code {EXIT_FLAGGED} when any page is flagged as a scam.")
+@fail_on_scam_option
 @click.option("--offline", is_flag=True, help="Use no network at all (URLs are refused).")
 @click.option("--timeout", default=20.0, show_default=True, type=click.FloatRange(0.5, 600),
               help="Seconds for each URL: page, privacy policy and domain age together.")
@@ -93,8 +105,7 @@ def cli() -> None:
                    "every redirect).")
 @click.option("--no-whois", is_flag=True, help="Do not look up the domain's age.")
 @click.option("--no-policy", is_flag=True, help="Do not fetch the privacy policy.")
-@click.option("--whois-server", default=None, metavar="HOST[:PORT]",
-              help="Ask this WHOIS server instead of the registry's own.")
+@whois_server_option
 @click.option("--concurrency", default=4, show_default=True, type=click.IntRange(1, 64),
               help="URLs fetched at once.")
 def check(inputs: tuple[str, ...], url_file: str | None, url: str, model_dir: Path | None,
@@ -294,13 +305,11 @@ def list_signals(as_json: bool) -> None:
                    "DETECTOR_MAX_PAGE_BYTES).")
 @click.option("--strict", is_flag=True,
               help=f"Exit with code {EXIT_ERROR} when any row could not be scored.")
-@click.option("--fail-on-scam", is_flag=True,
-              help=f"Exit with code {EXIT_FLAGGED} when any row is flagged as a scam.")
+@fail_on_scam_option
 @click.option("--whois", "use_whois", is_flag=True,
               help="Look up each page's domain age (WHOIS/RDAP, cached on disk, each domain "
                    "once; platform hosts and IPs never). Off by default in batch runs.")
-@click.option("--whois-server", default=None, metavar="HOST[:PORT]",
-              help="With --whois: ask this WHOIS server instead of the registry's own.")
+@whois_server_option
 @click.option("--whois-rate", default=2.0, show_default=True, type=click.FloatRange(0.01, 100),
               help="With --whois: network look-ups per second per worker at most.")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")

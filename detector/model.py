@@ -114,7 +114,7 @@ class ModelBundle:
         values = extract(page, self.signals())
         if self.text_model is None:
             return values
-        return np.append(values, self.text_model.score(page.search_text))
+        return np.append(values, self.text_model.score_page(page))
 
     def matrix(self, x_signals: np.ndarray, signal_names: list[str],
                texts: list[str] | None = None) -> np.ndarray:

@@ -78,6 +78,20 @@ class TextModel:
         norm = float(np.sqrt((w * w).sum())) if len(w) else 0.0
         return idx, (w / norm if norm else w)
 
+    def page_weights(self, page: Any) -> tuple[list[int], np.ndarray]:
+        """``_weights`` of a page's text, computed once per page and model.
+
+        Scoring a page and naming its n-grams both need them; tokenising twice would double
+        the wording model's share of a flagged page's cost.
+        """
+        return page.cached(f"wording:{id(self)}",  # type: ignore[no-any-return]
+                           lambda p: self._weights(p.search_text))
+
+    def score_page(self, page: Any) -> float:
+        """:meth:`score` of a page's text (sharing the page's cached weights)."""
+        idx, w = self.page_weights(page)
+        return float(self.intercept + (w @ self.coef[idx] if idx else 0.0))
+
     def score(self, text: str) -> float:
         """Log-odds that the wording is a scam's (scikit-learn's decision_function)."""
         idx, w = self._weights(text)
@@ -87,9 +101,13 @@ class TextModel:
         """Scores of many texts."""
         return np.array([self.score(t) for t in texts], dtype=np.float64)
 
-    def top_terms(self, text: str, k: int = 4, towards_scam: bool = True) -> list[str]:
-        """The n-grams of ``text`` that pushed its score most in one direction."""
-        idx, w = self._weights(text)
+    def top_terms(self, text: str, k: int = 4, towards_scam: bool = True,
+                  weights: tuple[list[int], np.ndarray] | None = None) -> list[str]:
+        """The n-grams of ``text`` that pushed its score most in one direction.
+
+        ``weights`` (from :meth:`page_weights`) spares tokenising the text again.
+        """
+        idx, w = weights if weights is not None else self._weights(text)
         if not idx:
             return []
         contrib = w * self.coef[idx]
