@@ -62,7 +62,7 @@ class Verdict:
 
 def describers(bundle: ModelBundle, page: Page, towards_scam: bool) -> list[Any]:
     """One reason-writer per model column: the signals, then the wording model's n-grams."""
-    out: list[Any] = list(bundle.signals())
+    out: list[Any] = [s.on(page) for s in bundle.signals()]
     if bundle.text_model is not None:
         terms = bundle.text_model.top_terms(page.search_text, towards_scam=towards_scam,
                                             weights=bundle.text_model.page_weights(page))

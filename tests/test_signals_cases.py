@@ -67,6 +67,9 @@ FLAGS = [
     ("text_scam_talk_count", "legit_news_about_scams", ""),
     ("privacy_no_sell_count", "legit_newsletter_signup", ""),
     ("offers_app_store_link_count", "legit_app_download", ""),
+    ("tells_promise_kinds", "scam_survey_funnel", ""),
+    ("tells_ask_kinds", "scam_game_event_id", ""),
+    ("tells_red_flag_kinds", "scam_crypto_doubling", ""),
 ]
 
 DOES_NOT_FLAG = [
@@ -99,6 +102,9 @@ DOES_NOT_FLAG = [
     ("url_hosted_platform", "legit_shop_free_shipping", "https://northfield.com/p/1"),
     ("url_shortener", "legit_shop_free_shipping", "https://northfield.com/p/1"),
     ("url_is_ip", "legit_shop_free_shipping", "https://northfield.com/p/1"),
+    ("tells_promise_kinds", "legit_newsletter_signup", ""),
+    ("tells_ask_kinds", "legit_charity", ""),
+    ("tells_red_flag_kinds", "legit_app_download", ""),
 ]
 
 
@@ -160,7 +166,35 @@ def test_policy_text_is_used_for_clauses_when_given() -> None:
         ("Félicitations, vous avez gagné", "text_congrats_count"),
         ("Parabéns, você ganhou um prêmio", "text_congrats_count"),
         ("Verifikasi akun sebelum hadiah dikirim", "offers_human_verification_count"),
+        ("Tell your 10 friends and win the trip", "engage_share_friends_count"),
+        ("شحن جواهر فري فاير مجانا", "brand_named_count"),
+        ("Бесплатные робуксы для Роблокс", "brand_named_count"),
+        ("पबजी यूसी मुफ्त", "brand_named_count"),
     ],
 )
 def test_multilingual_phrases(text: str, family_signal: str) -> None:
     assert get(family_signal)(Page(text=text)) > 0
+
+
+def test_tells_count_kinds_not_repeats() -> None:
+    shouting = Page(text="Free iPhone! Free iPhone! Free iPhone! Free iPhone!")
+    assert get("tells_promise_kinds")(shouting) == 1
+    more = Page(text="Congratulations, you have won! Free iPhone! Send 0.1 BTC and get 0.2 BTC "
+                "back. Pay the $1.95 shipping fee. Hurry, only 3 left!")
+    assert get("tells_promise_kinds")(more) == 3  # a free item, a win, doubled crypto
+    assert get("tells_ask_kinds")(more) == 1  # a fee
+    assert get("tells_red_flag_kinds")(more) == 5  # ... and hurry
+
+
+def test_tells_reason_names_what_was_found() -> None:
+    p = page("scam_survey_funnel")
+    sig = get("tells_ask_kinds")
+    text = sig.on(p).describe(sig(p))
+    assert text.startswith("kinds of things it asks of you in return (3): ")
+    assert text.endswith("a fee, card details, personal data")
+    red = get("tells_red_flag_kinds")
+    assert "; asks for a fee" in red.on(p).describe(red(p))
+    # A signal without details, and a page without tells, keep the plain reason.
+    assert get("text_urgency_count").on(p) is get("text_urgency_count")
+    empty = Page(text="Opening hours: Monday to Friday, 9 to 5.")
+    assert sig.on(empty).describe(0.0) == sig.describe(0.0)

@@ -14,6 +14,7 @@ from . import (  # noqa: F401  (importing registers the signals, in this order)
     offers,
     privacy,
     survey,
+    tells,
     text,
     url,
 )

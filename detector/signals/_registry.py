@@ -43,6 +43,9 @@ class Signal:
     direction: int = 0
     #: For flags: the reason's wording when the flag is off (e.g. "links to a privacy policy").
     opposite: str = ""
+    #: Optional: what exactly was found on a page, appended to the reason ("a fee, card
+    #: details"), so an aggregate count still names things a person can check on the page.
+    detail: Callable[[Page], str] | None = None
 
     def __call__(self, page: Page) -> float:
         """Run the signal; any failure on odd input is "unknown" (NaN), never an exception."""
@@ -75,9 +78,43 @@ class Signal:
             return f"{text} ({int(value):,} days)"
         return f"{text} ({value:,.4g})"
 
+    def on(self, page: Page) -> Signal | PageReason:
+        """This signal's reason-writer for one page: itself, or one that adds :attr:`detail`."""
+        if self.detail is None:
+            return self
+        try:
+            found = self.detail(page)
+        except (ValueError, TypeError, ArithmeticError, IndexError, KeyError, AttributeError):
+            found = ""
+        return PageReason(self, found) if found else self
+
+
+@dataclass(frozen=True)
+class PageReason:
+    """A signal's reason on one page, followed by what was found there."""
+
+    signal: Signal
+    found: str
+
+    @property
+    def name(self) -> str:
+        """The signal's name."""
+        return self.signal.name
+
+    @property
+    def unit(self) -> Unit:
+        """The signal's unit."""
+        return self.signal.unit
+
+    def describe(self, value: float) -> str:
+        """E.g. ``kinds of things it asks of you in return (2): a fee, card details``."""
+        text = self.signal.describe(value)
+        return f"{text}: {self.found}" if value and not math.isnan(value) else text
+
 
 def signal(
-    name: str, version: int = 1, unit: Unit = "count", direction: int = 0, opposite: str = ""
+    name: str, version: int = 1, unit: Unit = "count", direction: int = 0, opposite: str = "",
+    detail: Callable[[Page], str] | None = None,
 ) -> Callable[[SignalFunc], Signal]:
     """Register a function as a signal under a stable name and version."""
     if direction not in (-1, 0, 1):
@@ -109,6 +146,7 @@ def signal(
             why=" ".join(rest.split()),
             direction=direction,
             opposite=opposite,
+            detail=detail,
         )
         _REGISTRY[name] = sig
         return sig

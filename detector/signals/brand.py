@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 # brand -> (names as written on pages, registered domains the brand really uses)
 BRANDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "apple": (("apple", "iphone", "ipad", "macbook", "airpods", "itunes"),
+    "apple": (("apple", "iphone", "ipad", "macbook", "airpods", "itunes", "ايفون", "آيفون",
+               "айфон", "आईफोन"),
               ("apple.com", "icloud.com")),
     "samsung": (("samsung", "galaxy s"), ("samsung.com",)),
     "amazon": (("amazon",), ("amazon.com", "amazon.co.uk", "amazon.de", "amazon.in",
@@ -29,10 +30,13 @@ BRANDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "google": (("google play", "google pay", "gmail"), ("google.com", "gmail.com")),
     "netflix": (("netflix",), ("netflix.com",)),
     "spotify": (("spotify",), ("spotify.com",)),
-    "roblox": (("roblox", "robux"), ("roblox.com",)),
-    "epic": (("fortnite", "v-bucks", "vbucks", "epic games"), ("epicgames.com", "fortnite.com")),
-    "pubg": (("pubg", "krafton"), ("pubg.com", "pubgmobile.com", "krafton.com")),
-    "garena": (("free fire", "freefire", "garena"), ("garena.com", "ff.garena.com")),
+    "roblox": (("roblox", "robux", "روبلوكس", "роблокс"), ("roblox.com",)),
+    "epic": (("fortnite", "v-bucks", "vbucks", "epic games", "فورتنايت", "фортнайт"),
+             ("epicgames.com", "fortnite.com")),
+    "pubg": (("pubg", "krafton", "ببجي", "пубг", "पबजी"),
+             ("pubg.com", "pubgmobile.com", "krafton.com")),
+    "garena": (("free fire", "freefire", "garena", "فري فاير", "فرى فاير", "фри фаер",
+                "फ्री फायर", "ฟรีฟาย"), ("garena.com", "ff.garena.com")),
     "mlbb": (("mobile legends", "mlbb", "moonton"), ("mobilelegends.com", "moonton.com")),
     "steam": (("steam", "valve corporation"), ("steampowered.com", "steamcommunity.com")),
     "xbox": (("xbox", "microsoft"), ("xbox.com", "microsoft.com")),
@@ -59,7 +63,7 @@ BRANDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "cashapp": (("cash app", "cashapp"), ("cash.app", "squareup.com", "block.xyz")),
     "riot": (("riot points", "league of legends", "valorant"), ("riotgames.com",
                                                                  "leagueoflegends.com")),
-    "minecraft": (("minecraft",), ("minecraft.net", "mojang.com")),
+    "minecraft": (("minecraft", "ماين كرافت", "майнкрафт"), ("minecraft.net", "mojang.com")),
     "ea": (("fifa", "ea sports"), ("ea.com", "fifa.com")),
     "starlink": (("starlink",), ("starlink.com", "spacex.com")),
     "shopee": (("shopee",), ("shopee.com", "shopee.co.id", "shopee.ph")),
@@ -69,7 +73,7 @@ BRANDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 _NAMES = PhraseBook({brand: names for brand, (names, _) in BRANDS.items()})
 _URL_NAMES = {name.replace(" ", ""): brand for brand, (names, _) in BRANDS.items()
-              for name in names if len(name) >= 4}
+              for name in names if len(name) >= 4 and name.isascii()}
 
 
 def brands_named(page: Page) -> frozenset[str]:
@@ -86,13 +90,13 @@ def _is_official(brand: str, registered: str) -> bool:
     return registered in BRANDS[brand][1]
 
 
-@signal("brand_named_count", version=1, unit="number")
+@signal("brand_named_count", version=2, unit="number")
 def named_count(page: Page) -> float:
     """Number of well-known brands it names (Apple, PayPal, Roblox, PUBG, Tesla…)."""
     return len(brands_named(page))
 
 
-@signal("brand_mismatch_count", version=1, unit="number", direction=1)
+@signal("brand_mismatch_count", version=2, unit="number", direction=1)
 def mismatch_count(page: Page) -> float:
     """Names well-known brands but is not on their websites.
 
@@ -107,7 +111,7 @@ def mismatch_count(page: Page) -> float:
 
 @signal(
     "brand_title_mismatch",
-    version=1,
+    version=2,
     unit="flag",
     opposite="no brand in its title, or it is on that brand's own site",
 )

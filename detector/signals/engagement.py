@@ -52,7 +52,7 @@ def like_share_count(page: Page) -> float:
     return max(phrase_counts(page)["like_share"], near)
 
 
-@signal("engage_share_friends_count", version=1, direction=1)
+@signal("engage_share_friends_count", version=2, direction=1)
 def share_friends_count(page: Page) -> float:
     """Asks you to share it with a number of friends or groups.
 
