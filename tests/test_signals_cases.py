@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 
 from detector import Page, WhoisFacts
 from detector.signals import get
 
-from .conftest import fixture_page
+from .conftest import ROOT, fixture_page
 
 
 def page(name: str, url: str = "", **kw: object) -> Page:
@@ -198,3 +199,29 @@ def test_tells_reason_names_what_was_found() -> None:
     assert get("text_urgency_count").on(p) is get("text_urgency_count")
     empty = Page(text="Opening hours: Monday to Friday, 9 to 5.")
     assert sig.on(empty).describe(0.0) == sig.describe(0.0)
+
+
+def _full_text_count(pattern: re.Pattern[str], text: str) -> int:
+    return len(pattern.findall(text))
+
+
+@pytest.mark.parametrize("source", ["synthetic", "corpus"])
+def test_windowed_proximity_patterns_find_what_a_full_scan_finds(source: str,
+                                                                  request: pytest.FixtureRequest
+                                                                  ) -> None:
+    from detector.datasets import load_labelled
+    from detector.signals import engagement
+
+    path = (ROOT / "data" / "synthetic" / "pages.jsonl.gz" if source == "synthetic"
+            else request.getfixturevalue("corpus_dir"))
+    pages = [lp.page for lp in load_labelled([path])]
+    pages += [page(f.stem) for f in sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.html"))]
+    pages.append(Page(text="Comment ------ DONE below! Like this page — then, please, share."))
+    hits = 0
+    for p in pages:
+        windowed = (engagement._like_share_near(p), engagement._comment_typed(p))
+        full = (_full_text_count(engagement._LIKE_SHARE, p.norm_text),
+                _full_text_count(engagement._COMMENT, p.norm_text))
+        assert windowed == full, p.search_text[:200]
+        hits += sum(full)
+    assert hits >= 5  # the check saw real matches, not only pages without any

@@ -38,6 +38,51 @@ _SHARE_HINTS = ("shar", "compart", "partag", "teil", "bagikan", "शेयर", 
                 "репост", "chia sẻ", "paylaş")
 _COMMENT_HINTS = ("comment", "coment", "kommentier", "komentar", "ketik", "type", "escrib",
                   "escrev", "कमेंट")
+_LIKE_HINTS = ("like", "liking", "me gusta", "curt", "j'aime", "aimez", "gefällt", "suka", "लाइक",
+               "لايك", "اعجاب", "лайк", "thích")
+_SHARE_HINT_WORDS = Substrings(_SHARE_HINTS)
+_COMMENT_HINT_WORDS = Substrings(_COMMENT_HINTS)
+# Longest reach of a match beyond its hint word: 60 characters between the two words, plus the
+# longest word either alternation can match (\w* runs are bounded by the window's spaces).
+_REACH = 160
+
+
+def _near_hints(text: str, hints: Substrings, pattern: re.Pattern[str],
+                needs: tuple[str, ...] = ()) -> int:
+    """Matches of ``pattern`` in the windows of ``text`` around the hint words it needs.
+
+    Every match contains a hint word; searching only within ``_REACH`` characters of the hints
+    finds the same matches unless one is longer than that (none in the corpus or the synthetic
+    pages: tests/test_signals_cases.py checks). Running the lookbehinds of the full pattern
+    over all of a page's text cost about 1 ms per page.
+    """
+    spans: list[list[int]] = []
+    for start, end in hints.spans(text):
+        lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
+        if spans and lo <= spans[-1][1]:
+            spans[-1][0], spans[-1][1] = min(spans[-1][0], lo), max(spans[-1][1], hi)
+        else:
+            spans.append([lo, hi])
+    # Windows start and end at spaces, so no word is cut in two at their edges.
+    found = 0
+    for lo, hi in spans:
+        lo = text.rfind(" ", 0, lo) + 1
+        cut = text.find(" ", hi)
+        hi = len(text) if cut < 0 else cut
+        # The pattern also needs one of ``needs`` (the "like" of like-and-share): a substring
+        # test in C skips most windows without running the regex.
+        if needs and not any(n in text[lo:hi] for n in needs):
+            continue
+        found += len(pattern.findall(text, lo, hi))
+    return found
+
+
+def _like_share_near(page: Page) -> int:
+    return _near_hints(page.norm_text, _SHARE_HINT_WORDS, _LIKE_SHARE, _LIKE_HINTS)
+
+
+def _comment_typed(page: Page) -> int:
+    return _near_hints(page.norm_text, _COMMENT_HINT_WORDS, _COMMENT)
 
 
 @signal("engage_like_share_count", version=2, direction=1)
@@ -47,9 +92,7 @@ def like_share_count(page: Page) -> float:
     Like-farming giveaways trade a fake prize for reach. Counts fixed phrases and "like" and
     "share" demanded together in one sentence, in several languages.
     """
-    text = page.norm_text
-    near = len(_LIKE_SHARE.findall(text)) if any(h in text for h in _SHARE_HINTS) else 0
-    return max(phrase_counts(page)["like_share"], near)
+    return max(phrase_counts(page)["like_share"], page.cached("like_share_near", _like_share_near))
 
 
 @signal("engage_share_friends_count", version=2, direction=1)
@@ -76,9 +119,7 @@ def comment_demand_count(page: Page) -> float:
 
     Comment demands boost the post and mark willing targets.
     """
-    text = page.norm_text
-    typed = len(_COMMENT.findall(text)) if any(h in text for h in _COMMENT_HINTS) else 0
-    return max(phrase_counts(page)["comment_demand"], typed)
+    return max(phrase_counts(page)["comment_demand"], page.cached("comment_typed", _comment_typed))
 
 
 @signal("engage_whatsapp_forward_count", version=1, direction=1)

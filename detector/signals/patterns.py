@@ -399,6 +399,10 @@ class Substrings:
             self._automaton.add_word(needle.lower(), len(needle))
         self._automaton.make_automaton()
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every needle found in ``text`` (already lowercase), by end."""
+        return [(end - length + 1, end + 1) for end, length in self._automaton.iter(text)]
+
     def count_containing(self, haystacks: Iterable[str]) -> int:
         """How many of ``haystacks`` contain at least one needle."""
         items = [h.lower().replace("\n", " ") for h in haystacks]
