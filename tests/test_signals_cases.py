@@ -170,6 +170,7 @@ def test_policy_text_is_used_for_clauses_when_given() -> None:
         ("Tell your 10 friends and win the trip", "engage_share_friends_count"),
         ("شحن جواهر فري فاير مجانا", "brand_named_count"),
         ("Бесплатные робуксы для Роблокс", "brand_named_count"),
+        ("Розыгрыш айфонов для подписчиков", "brand_named_count"),
         ("पबजी यूसी मुफ्त", "brand_named_count"),
     ],
 )
@@ -198,7 +199,7 @@ def test_tells_reason_names_what_was_found() -> None:
     # A signal without details, and a page without tells, keep the plain reason.
     assert get("text_urgency_count").on(p) is get("text_urgency_count")
     empty = Page(text="Opening hours: Monday to Friday, 9 to 5.")
-    assert sig.on(empty).describe(0.0) == sig.describe(0.0)
+    assert sig.on(empty) is sig
 
 
 def _full_text_count(pattern: re.Pattern[str], text: str) -> int:
@@ -216,7 +217,15 @@ def test_windowed_proximity_patterns_find_what_a_full_scan_finds(source: str,
             else request.getfixturevalue("corpus_dir"))
     pages = [lp.page for lp in load_labelled([path])]
     pages += [page(f.stem) for f in sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.html"))]
-    pages.append(Page(text="Comment ------ DONE below! Like this page — then, please, share."))
+    pages += [Page(text=t) for t in (
+        "Comment ------ DONE below! Like this page — then, please, share.",
+        # Long space-free tokens between hints: windows that meet only once widened to spaces.
+        "like/share/" + "z" * 400 + " share",
+        "comment/yes/" + "z" * 400 + " comment",
+        "compart" + "x" * 25 + " like it",
+        "https://example.com/like/share?ref=" + "q" * 300 + " then like and share",
+        "share" + " ." * 200 + " like",
+    )]
     hits = 0
     for p in pages:
         windowed = (engagement._like_share_near(p), engagement._comment_typed(p))

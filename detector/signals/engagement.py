@@ -19,21 +19,23 @@ _SHARE_INTENTS = (
 _SHARE = Substrings(_SHARE_INTENTS)
 
 # "Like" and "share" demanded together but worded freely: "1️⃣ LIKE this page 2️⃣ SHARE it",
-# "dale me gusta y comparte". Both within 60 characters of one sentence, either order.
+# "dale me gusta y comparte". Both within 60 characters of one sentence, either order. Word
+# endings are bounded ({0,30}) so that a match has a known longest length (see _near_hints).
 _LIKE = (r"(?:like[sd]?|liking|me gusta|curt[ae]|curtir|j'aime|aimez|gefällt|suka|"
-         r"लाइक|لايك|اعجاب|лайк\w*|thích)")
-_SHARES = (r"(?:share[sd]?|sharing|compart\w+|partag\w+|teile\w*|bagikan|शेयर|شارك\w*|"
-           r"مشاركة|подел\w+|репост\w*|chia sẻ|paylaş\w*)")
+         r"लाइक|لايك|اعجاب|лайк\w{0,30}|thích)")
+_SHARES = (r"(?:share[sd]?|sharing|compart\w{1,30}|partag\w{1,30}|teile\w{0,30}|bagikan|शेयर|"
+           r"شارك\w{0,30}|مشاركة|подел\w{1,30}|репост\w{0,30}|chia sẻ|paylaş\w{0,30})")
 _LIKE_SHARE = re.compile(
     rf"(?<!\w){_LIKE}(?!\w)[^.?!|·•\n]{{0,60}}?(?<!\w){_SHARES}(?!\w)"
     rf"|(?<!\w){_SHARES}(?!\w)[^.?!|·•\n]{{0,60}}?(?<!\w){_LIKE}(?!\w)"
 )
 # A comment demanded with the word to type: 'comment "DONE"', "comments done", "type YES".
 _COMMENT = re.compile(
-    r"(?<!\w)(?:comment\w*|coment\w+|kommentier\w*|komentar\w*|ketik|type|escribe|escreva|"
-    r"कमेंट)\W+(?:\w+\W+){0,3}?(?:done|yes|amen|interested|mine|ready|listo|sí|si|pronto|sim|"
-    r"oui|ja|siap|mau|हाँ)(?!\w)"
+    r"(?<!\w)(?:comment\w{0,30}|coment\w{1,30}|kommentier\w{0,30}|komentar\w{0,30}|ketik|type|"
+    r"escribe|escreva|कमेंट)\W{1,20}(?:\w{1,30}\W{1,20}){0,3}?(?:done|yes|amen|interested|mine|"
+    r"ready|listo|sí|si|pronto|sim|oui|ja|siap|mau|हाँ)(?!\w)"
 )
+# Each match begins its share word (like-and-share) or its comment word with one of these.
 _SHARE_HINTS = ("shar", "compart", "partag", "teil", "bagikan", "शेयर", "شار", "مشار", "подел",
                 "репост", "chia sẻ", "paylaş")
 _COMMENT_HINTS = ("comment", "coment", "kommentier", "komentar", "ketik", "type", "escrib",
@@ -42,33 +44,36 @@ _LIKE_HINTS = ("like", "liking", "me gusta", "curt", "j'aime", "aimez", "gefäll
                "لايك", "اعجاب", "лайк", "thích")
 _SHARE_HINT_WORDS = Substrings(_SHARE_HINTS)
 _COMMENT_HINT_WORDS = Substrings(_COMMENT_HINTS)
-# Longest reach of a match beyond its hint word: 60 characters between the two words, plus the
-# longest word either alternation can match (\w* runs are bounded by the window's spaces).
-_REACH = 160
+# Longest a match can be (so the farthest it can reach from its hint, either way): like-and-
+# share 34 + 60 + 37 characters; a comment demand 40 + 20 + 3 x 50 + 11.
+_LIKE_SHARE_REACH = 140
+_COMMENT_REACH = 230
 
 
-def _near_hints(text: str, hints: Substrings, pattern: re.Pattern[str],
+def _near_hints(text: str, hints: Substrings, pattern: re.Pattern[str], reach: int,
                 needs: tuple[str, ...] = ()) -> int:
-    """Matches of ``pattern`` in the windows of ``text`` around the hint words it needs.
+    """``len(pattern.findall(text))``, searching only the windows around the hint words.
 
-    Every match contains a hint word; searching only within ``_REACH`` characters of the hints
-    finds the same matches unless one is longer than that (none in the corpus or the synthetic
-    pages: tests/test_signals_cases.py checks). Running the lookbehinds of the full pattern
-    over all of a page's text cost about 1 ms per page.
+    Every match holds a hint and is at most ``reach`` characters long, so it lies inside its
+    hint's window; windows widened to spaces (no word cut in two at an edge) and merged where
+    they overlap give every match to exactly one window, and no match crosses a window edge,
+    so the count equals a full scan's (tested). Running the pattern's lookbehinds over all of
+    a page's text cost about 1 ms a page.
     """
-    spans: list[list[int]] = []
+    windows = []
     for start, end in hints.spans(text):
-        lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
-        if spans and lo <= spans[-1][1]:
-            spans[-1][0], spans[-1][1] = min(spans[-1][0], lo), max(spans[-1][1], hi)
+        lo = text.rfind(" ", 0, max(0, start - reach)) + 1
+        cut = text.find(" ", min(len(text), end + reach))
+        windows.append((lo, len(text) if cut < 0 else cut))
+    windows.sort()
+    merged: list[list[int]] = []
+    for lo, hi in windows:
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
         else:
-            spans.append([lo, hi])
-    # Windows start and end at spaces, so no word is cut in two at their edges.
+            merged.append([lo, hi])
     found = 0
-    for lo, hi in spans:
-        lo = text.rfind(" ", 0, lo) + 1
-        cut = text.find(" ", hi)
-        hi = len(text) if cut < 0 else cut
+    for lo, hi in merged:
         # The pattern also needs one of ``needs`` (the "like" of like-and-share): a substring
         # test in C skips most windows without running the regex.
         if needs and not any(n in text[lo:hi] for n in needs):
@@ -78,14 +83,15 @@ def _near_hints(text: str, hints: Substrings, pattern: re.Pattern[str],
 
 
 def _like_share_near(page: Page) -> int:
-    return _near_hints(page.norm_text, _SHARE_HINT_WORDS, _LIKE_SHARE, _LIKE_HINTS)
+    return _near_hints(page.norm_text, _SHARE_HINT_WORDS, _LIKE_SHARE, _LIKE_SHARE_REACH,
+                       _LIKE_HINTS)
 
 
 def _comment_typed(page: Page) -> int:
-    return _near_hints(page.norm_text, _COMMENT_HINT_WORDS, _COMMENT)
+    return _near_hints(page.norm_text, _COMMENT_HINT_WORDS, _COMMENT, _COMMENT_REACH)
 
 
-@signal("engage_like_share_count", version=2, direction=1)
+@signal("engage_like_share_count", version=3, direction=1)
 def like_share_count(page: Page) -> float:
     """Asks you to "like and share" the page.
 
@@ -113,7 +119,7 @@ def tag_friends_count(page: Page) -> float:
     return phrase_counts(page)["tag_friends"]
 
 
-@signal("engage_comment_demand_count", version=2, direction=1)
+@signal("engage_comment_demand_count", version=3, direction=1)
 def comment_demand_count(page: Page) -> float:
     """Asks you to comment "done" or similar to enter.
 

@@ -128,7 +128,7 @@ FAMILIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "share it with # people", "share it with # friends", "share to # friends",
         "share to # groups", "share in # groups", "share with # groups", "share with # whatsapp",
         "share on # groups", "send to # friends", "send this to # friends", "invite # friends",
-        "tell # friends", "tell your # friends", "tell your friends", "send it to # friends",
+        "tell # friends", "tell your # friends", "send it to # friends",
         "invite your friends", "share with your friends", "share it with your friends",
         "share with friends", "forward to # friends", "forward this to # friends",
         "compartir con # amigos", "compártelo con # amigos", "comparte con # amigos",

@@ -24,7 +24,7 @@ from .text import free_caps_count
 if TYPE_CHECKING:
     from ..page import Page
 
-Tells = dict[str, frozenset[str]]
+Tells = dict[str, tuple[str, ...]]
 
 
 def _tells(page: Page) -> Tells:
@@ -36,19 +36,19 @@ def _tells(page: Page) -> Tells:
             "something valuable for free": c["impossible_offer"] > 0,
             "that you have won": c["congrats"] > 0,
             "doubled crypto": c["crypto_doubling"] > 0,
-            "a generator or hack": c["generator"] > 0,
+            "a generator/hack": c["generator"] > 0,
             "a celebrity's giveaway": celebrity_giveaway_count(p) > 0,
         }
         ask = {
-            "likes, shares or comments": (
+            "likes/shares/comments": (
                 like_share_count(p) > 0 or comment_demand_count(p) > 0
                 or c["share_friends"] + c["tag_friends"] + c["whatsapp_forward"] > 0),
-            "a human verification or offer": (
+            "a human verification/offer": (
                 c["human_verification"] + c["complete_offer"] > 0 or locker_resource_count(p) > 0),
             "installing an app": c["install_for_reward"] > 0,
             "a fee": c["fee_request"] > 0,
             "card details": card_field_count(p) > 0,
-            "a game or account login": (game_login_field_count(p) > 0
+            "a game/account login": (game_login_field_count(p) > 0
                                         or password_field_count(p) > 0),
             "crypto sent to a wallet": wallet_address_count(p) > 0,
             "personal data": pii_kind_count(p) >= 2 or c["pii_request"] > 0,
@@ -59,7 +59,7 @@ def _tells(page: Page) -> Tells:
             "claims to be legit": c["legit_claims"] + c["scam_denial"] > 0,
             "FREE in capitals": free_caps_count(p) > 0,
         }
-        return {name: frozenset(k for k, on in kinds.items() if on)
+        return {name: tuple(k for k, on in kinds.items() if on)
                 for name, kinds in (("promise", promise), ("ask", ask), ("pressure", pressure))}
 
     return page.cached("tells", compute)
@@ -71,7 +71,7 @@ def _found(*groups: str) -> Callable[[Page], str]:
     def found(page: Page) -> str:
         tells = _tells(page)
         label = {"promise": "promises ", "ask": "asks for ", "pressure": "pressure: "}
-        return "; ".join((label[g] if len(groups) > 1 else "") + ", ".join(sorted(tells[g]))
+        return "; ".join((label[g] if len(groups) > 1 else "") + ", ".join(tells[g])
                          for g in groups if tells[g])
 
     return found
@@ -101,8 +101,9 @@ def ask_kinds(page: Page) -> float:
 @signal("tells_red_flag_kinds", version=1, unit="number", direction=1,
         detail=_found("promise", "ask", "pressure"))
 def red_flag_kinds(page: Page) -> float:
-    """Kinds of scam tells it shows (promises, asks and pressure together).
+    """Kinds of scam tells it shows.
 
-    Each tell alone has innocent uses; real pages seldom show many kinds at once.
+    Promises, asks and pressure together: each tell alone has innocent uses; real pages
+    seldom show many kinds at once.
     """
     return sum(len(kinds) for kinds in _tells(page).values())
