@@ -49,7 +49,7 @@ def _tells(page: Page) -> Tells:
             "a fee": c["fee_request"] > 0,
             "card details": card_field_count(p) > 0,
             "a game/account login": (game_login_field_count(p) > 0
-                                        or password_field_count(p) > 0),
+                                     or password_field_count(p) > 0),
             "crypto sent to a wallet": wallet_address_count(p) > 0,
             "personal data": pii_kind_count(p) >= 2 or c["pii_request"] > 0,
         }
