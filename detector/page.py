@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -334,6 +335,15 @@ class Page:
     def words(self) -> list[str]:
         """Whitespace-separated tokens of ``search_text`` in original case."""
         return self.search_text.split()
+
+    @cached_property
+    def word_counts(self) -> dict[str, int]:
+        """How often each token of :attr:`words` occurs.
+
+        Per-token checks (capitals, wallet shapes) run once per distinct token: a page repeats
+        most of its words, and a Python call per occurrence cost more than the parse.
+        """
+        return Counter(self.words)
 
     @cached_property
     def policy_text(self) -> str | None:

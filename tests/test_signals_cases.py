@@ -234,3 +234,36 @@ def test_windowed_proximity_patterns_find_what_a_full_scan_finds(source: str,
         assert windowed == full, p.search_text[:200]
         hits += sum(full)
     assert hits >= 5  # the check saw real matches, not only pages without any
+
+
+def test_page_scan_counts_as_separate_scans_of_cut_text_would() -> None:
+    """The one shared scan gives each family what its own automaton over ``text[:limit]``
+    gives, and every substring occurrence, including matches that touch the cut."""
+    import random
+
+    from detector.signals.patterns import PageScan, PhraseBook
+
+    families = {"a": ("free gift", "win*", "#$"), "b": ("gift", "free"), "c": ("gift card",)}
+    needles = ("gif", "ree", "card")
+    limit = 40
+    book, cut_book = PhraseBook({"a": families["a"], "b": families["b"]}), PhraseBook(
+        {"c": families["c"]})
+    scan = PageScan()
+    scan.count_families({"a": families["a"], "b": families["b"]}, limit=10_000)
+    scan.count_families({"c": families["c"]}, limit=limit)
+    scan.find_spans("n", needles)
+    rng = random.Random(5)
+    pieces = ["free", "gift", "card", "gift card", "win", "winner", "#", "$", "x", " ", " ", "-"]
+    touched_cut = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        counts, spans = scan.scan(text)
+        assert {k: counts[k] for k in ("a", "b")} == book.count(text), text
+        assert counts["c"] == cut_book.count(text[:limit])["c"], text
+        naive = sorted((i, i + len(n)) for n in needles for i in range(len(text))
+                       if text.startswith(n, i))
+        assert sorted(spans["n"]) == naive, text
+        touched_cut += cut_book.count(text[:limit])["c"] != cut_book.count(text)["c"]
+    assert touched_cut > 20  # the cut really changed some counts, and the scan followed it
+    with pytest.raises(ValueError, match="registered twice"):
+        scan.count_families({"a": ("x",)}, limit=1)

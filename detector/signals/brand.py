@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..page import normalise_text
 from ._registry import signal
-from .patterns import PhraseBook
+from .patterns import PAGE_SCAN, PhraseBook, phrase_counts
 
 if TYPE_CHECKING:
     from ..page import Page
@@ -72,6 +72,9 @@ BRANDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "usps": (("usps",), ("usps.com",)),
 }
 _NAMES = PhraseBook({brand: names for brand, (names, _) in BRANDS.items()})
+# Counted in the page's one phrase scan too, over the first 200,000 characters.
+PAGE_SCAN.count_families({f"brand:{brand}": names for brand, (names, _) in BRANDS.items()},
+                         limit=200_000)
 _URL_NAMES = {name.replace(" ", ""): brand for brand, (names, _) in BRANDS.items()
               for name in names if len(name) >= 4 and name.isascii()}
 
@@ -80,8 +83,8 @@ def brands_named(page: Page) -> frozenset[str]:
     """Brands named in the page's title and text."""
 
     def compute(p: Page) -> frozenset[str]:
-        counts = _NAMES.count(p.norm_text[:200_000])
-        return frozenset(b for b, n in counts.items() if n)
+        counts = phrase_counts(p)
+        return frozenset(b for b in BRANDS if counts[f"brand:{b}"])
 
     return page.cached("brands_named", compute)
 

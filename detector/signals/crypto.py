@@ -39,11 +39,11 @@ def _wallets(page: Page) -> int:
         # Addresses are 26-75 character runs inside one token with a digit: test only such tokens
         # instead of running the regex over every position of the text.
         found = 0
-        for word in p.words:
+        for word, n in p.word_counts.items():
             if 26 <= len(word) <= 200:
                 for m in _WALLET.finditer(word):
                     if any(c.isdigit() for c in m.group()):
-                        found += 1
+                        found += n
         return found
 
     return page.cached("wallets", compute)

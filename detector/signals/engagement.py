@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._registry import signal
-from .patterns import Substrings, phrase_counts
+from .patterns import PAGE_SCAN, Substrings, phrase_counts, scan
 
 if TYPE_CHECKING:
     from ..page import Page
@@ -42,17 +42,18 @@ _COMMENT_HINTS = ("comment", "coment", "kommentier", "komentar", "ketik", "type"
                   "escrev", "कमेंट")
 _LIKE_HINTS = ("like", "liking", "me gusta", "curt", "j'aime", "aimez", "gefällt", "suka", "लाइक",
                "لايك", "اعجاب", "лайк", "thích")
-_SHARE_HINT_WORDS = Substrings(_SHARE_HINTS)
-_COMMENT_HINT_WORDS = Substrings(_COMMENT_HINTS)
+PAGE_SCAN.find_spans("share_hints", _SHARE_HINTS)
+PAGE_SCAN.find_spans("comment_hints", _COMMENT_HINTS)
 # Longest a match can be (so the farthest it can reach from its hint, either way): like-and-
 # share 34 + 60 + 37 characters; a comment demand 40 + 20 + 3 x 50 + 11.
 _LIKE_SHARE_REACH = 140
 _COMMENT_REACH = 230
 
 
-def _near_hints(text: str, hints: Substrings, pattern: re.Pattern[str], reach: int,
+def _near_hints(text: str, hints: list[tuple[int, int]], pattern: re.Pattern[str], reach: int,
                 needs: tuple[str, ...] = ()) -> int:
-    """``len(pattern.findall(text))``, searching only the windows around the hint words.
+    """``len(pattern.findall(text))``, searching only the windows around the hint words
+    (``hints``: their spans in ``text``, from the page scan).
 
     Every match holds a hint and is at most ``reach`` characters long, so it lies inside its
     hint's window; windows widened to spaces (no word cut in two at an edge) and merged where
@@ -61,7 +62,7 @@ def _near_hints(text: str, hints: Substrings, pattern: re.Pattern[str], reach: i
     a page's text cost about 1 ms a page.
     """
     windows = []
-    for start, end in hints.spans(text):
+    for start, end in hints:
         lo = text.rfind(" ", 0, max(0, start - reach)) + 1
         cut = text.find(" ", min(len(text), end + reach))
         windows.append((lo, len(text) if cut < 0 else cut))
@@ -83,12 +84,13 @@ def _near_hints(text: str, hints: Substrings, pattern: re.Pattern[str], reach: i
 
 
 def _like_share_near(page: Page) -> int:
-    return _near_hints(page.norm_text, _SHARE_HINT_WORDS, _LIKE_SHARE, _LIKE_SHARE_REACH,
-                       _LIKE_HINTS)
+    return _near_hints(page.norm_text, scan(page)[1]["share_hints"], _LIKE_SHARE,
+                       _LIKE_SHARE_REACH, _LIKE_HINTS)
 
 
 def _comment_typed(page: Page) -> int:
-    return _near_hints(page.norm_text, _COMMENT_HINT_WORDS, _COMMENT, _COMMENT_REACH)
+    return _near_hints(page.norm_text, scan(page)[1]["comment_hints"], _COMMENT,
+                       _COMMENT_REACH)
 
 
 @signal("engage_like_share_count", version=3, direction=1)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
@@ -350,6 +350,17 @@ def _spaced(ch: str) -> bool:
     return name.startswith(("LATIN", "CYRILLIC", "GREEK"))
 
 
+def _phrase_key(phrase: str) -> tuple[str, bool, bool]:
+    """The automaton key of a phrase and whether its start and end must be word boundaries."""
+    open_end = phrase.endswith("*")
+    key = phrase.rstrip("*")
+    if not key:
+        return "", False, False
+    check_start = _spaced(key[0]) and key[0] not in "#$("
+    check_end = not open_end and _spaced(key[-1]) and key[-1] not in " (+:"
+    return key, check_start, check_end
+
+
 class PhraseBook:
     """All phrase families compiled into one automaton; counts every family in one scan."""
 
@@ -358,13 +369,9 @@ class PhraseBook:
         self.families: tuple[str, ...] = tuple(families)
         for fam_index, name in enumerate(self.families):
             for phrase in families[name]:
-                open_end = phrase.endswith("*")
-                key = phrase.rstrip("*")
-                if not key:
-                    continue
-                check_start = _spaced(key[0]) and key[0] not in "#$("
-                check_end = not open_end and _spaced(key[-1]) and key[-1] not in " (+:"
-                entries.setdefault(key, []).append((fam_index, check_start, check_end))
+                key, check_start, check_end = _phrase_key(phrase)
+                if key:
+                    entries.setdefault(key, []).append((fam_index, check_start, check_end))
         self._automaton = ahocorasick.Automaton()
         for key, targets in entries.items():
             self._automaton.add_word(key, (len(key), tuple(targets)))
@@ -384,7 +391,90 @@ class PhraseBook:
         return dict(zip(self.families, counts, strict=True))
 
 
+class PageScan:
+    """Every phrase list that reads a page's normalised text, matched in one scan.
+
+    Signal families register their lists at import: word-bounded phrase families to count
+    (each over the first ``limit`` characters, as if the text were cut there) and plain
+    substrings whose positions they want. Each separate automaton pass cost about 0.3 ms on
+    a typical page; one pass over the text serves them all.
+    """
+
+    def __init__(self) -> None:
+        self._families: list[tuple[str, int]] = []
+        self._span_names: list[str] = []
+        # key -> (phrase targets (family, check_start, check_end), span targets)
+        self._entries: dict[str, tuple[list[tuple[int, bool, bool]], list[int]]] = {}
+        self._automaton: Any = None
+
+    def count_families(self, families: Mapping[str, Iterable[str]], limit: int) -> None:
+        """Count each family's phrases (as :class:`PhraseBook` does) in ``text[:limit]``."""
+        known = {name for name, _ in self._families}
+        for name, phrases in families.items():
+            if name in known:
+                raise ValueError(f"phrase family {name!r} is registered twice")
+            index = len(self._families)
+            self._families.append((name, limit))
+            for phrase in phrases:
+                key, check_start, check_end = _phrase_key(phrase)
+                if key:
+                    self._entries.setdefault(key, ([], []))[0].append(
+                        (index, check_start, check_end))
+        self._automaton = None
+
+    def find_spans(self, name: str, needles: Iterable[str]) -> None:
+        """Record ``(start, end)`` of every occurrence of any of ``needles`` (no boundaries)."""
+        if name in self._span_names:
+            raise ValueError(f"substring list {name!r} is registered twice")
+        index = len(self._span_names)
+        self._span_names.append(name)
+        for needle in needles:
+            self._entries.setdefault(needle.lower(), ([], []))[1].append(index)
+        self._automaton = None
+
+    def _built(self) -> Any:
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for key, (phrases, spans) in self._entries.items():
+                automaton.add_word(key, (len(key), tuple(phrases), tuple(spans)))
+            automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
+
+    def scan(self, text: str) -> tuple[dict[str, int], dict[str, list[tuple[int, int]]]]:
+        """Counts per phrase family and spans per substring list, from one pass over ``text``."""
+        n = len(text)
+        limits = [min(n, limit) for _, limit in self._families]
+        counts = [0] * len(self._families)
+        spans: list[list[tuple[int, int]]] = [[] for _ in self._span_names]
+        for end, (length, phrases, span_lists) in self._built().iter(text):
+            start = end - length + 1
+            for index in span_lists:
+                spans[index].append((start, end + 1))
+            if not phrases:
+                continue
+            before_ok = start == 0 or not text[start - 1].isalnum()
+            after_ok = end + 1 >= n or not text[end + 1].isalnum()
+            for fam_index, check_start, check_end in phrases:
+                cut = limits[fam_index]
+                # Exactly what scanning text[:cut] would find: inside the cut, and the cut
+                # itself counts as the end of the text.
+                if end >= cut:
+                    continue
+                if (before_ok or not check_start) and (after_ok or end + 1 >= cut
+                                                       or not check_end):
+                    counts[fam_index] += 1
+        return (dict(zip((name for name, _ in self._families), counts, strict=True)),
+                dict(zip(self._span_names, spans, strict=True)))
+
+
 PHRASES = PhraseBook(FAMILIES)
+
+#: Only this much normalised text is phrase-matched: lures sit near the top of a page, and the
+#: cap bounds the cost of a 20 MB page.
+MAX_MATCH_CHARS = 1_000_000
+PAGE_SCAN = PageScan()
+PAGE_SCAN.count_families(FAMILIES, MAX_MATCH_CHARS)
 
 class Substrings:
     """Which strings contain any of a set of substrings (case-insensitive), in one scan.
@@ -398,10 +488,6 @@ class Substrings:
         for needle in needles:
             self._automaton.add_word(needle.lower(), len(needle))
         self._automaton.make_automaton()
-
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of every needle found in ``text`` (already lowercase), by end."""
-        return [(end - length + 1, end + 1) for end, length in self._automaton.iter(text)]
 
     def count_containing(self, haystacks: Iterable[str]) -> int:
         """How many of ``haystacks`` contain at least one needle."""
@@ -424,14 +510,17 @@ class Substrings:
         return len(hit)
 
 
-#: Only this much normalised text is phrase-matched: lures sit near the top of a page, and the
-#: cap bounds the cost of a 20 MB page.
-MAX_MATCH_CHARS = 1_000_000
+def scan(page: Page) -> tuple[dict[str, int], dict[str, list[tuple[int, int]]]]:
+    """:meth:`PageScan.scan` of the page's normalised text (computed once per page)."""
+    return page.cached("page_scan", lambda p: PAGE_SCAN.scan(p.norm_text))
 
 
 def phrase_counts(page: Page) -> dict[str, int]:
-    """Per-family phrase counts over the page's visible text (computed once per page)."""
-    return page.cached("phrase_counts", lambda p: PHRASES.count(p.norm_text[:MAX_MATCH_CHARS]))
+    """Per-family phrase counts over the page's visible text (computed once per page).
+
+    Families registered by other modules (``brand:...``) are in it too.
+    """
+    return scan(page)[0]
 
 
 def policy_counts(page: Page) -> dict[str, int] | None:

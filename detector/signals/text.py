@@ -17,20 +17,21 @@ _FREE_CAPS = frozenset({
 _EDGE_PUNCT = ".,;:!?¡¿()[]{}\"'“”‘’«»*-–—…/|#@~^+=<>_"
 
 
-def _trim(word: str) -> str:
-    return word.strip(_EDGE_PUNCT)
-
-
 def _word_stats(page: Page) -> tuple[int, int, int]:
     """(capitalised FREE tokens, all-caps words of 3+ letters, words with 3+ letters)."""
 
     def compute(p: Page) -> tuple[int, int, int]:
         # Words of 3+ letters, punctuation trimmed ("FREE!!!" counts; "FREE2WIN", "x86" not).
-        # str methods mapped over the split text run in C, unlike a regex with lookarounds.
-        words = [w for w in map(_trim, p.words) if len(w) >= 3 and w.isalpha()]
-        caps = [w for w in words if w.isupper()]
-        free = sum(1 for w in caps if w in _FREE_CAPS)
-        return free, len(caps), len(words)
+        free = caps = total = 0
+        for token, n in p.word_counts.items():
+            w = token.strip(_EDGE_PUNCT)
+            if len(w) >= 3 and w.isalpha():
+                total += n
+                if w.isupper():
+                    caps += n
+                    if w in _FREE_CAPS:
+                        free += n
+        return free, caps, total
 
     return page.cached("word_stats", compute)
 
