@@ -211,6 +211,9 @@ class Views:
     scripts: tuple[str, ...]
     control_text: str
     n_elements: int
+    #: ``text`` split on whitespace (``text`` is these joined by spaces): the words of the
+    #: body, kept so that the page's word list does not split the longest text twice.
+    tokens: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -334,7 +337,17 @@ class Page:
     @cached_property
     def words(self) -> list[str]:
         """Whitespace-separated tokens of ``search_text`` in original case."""
-        return self.search_text.split()
+        # Equal to search_text.split(): splitting parts joined by spaces gives each part's
+        # split in turn, and the body's was already made by the parse.
+        v = self.views
+        words = v.title.split()
+        words += v.meta.get("description", "").split()
+        words += v.meta.get("og:title", "").split()
+        words += v.tokens
+        words += v.control_text.split()
+        if self.text:
+            words += self.text.split()
+        return words
 
     @cached_property
     def word_counts(self) -> dict[str, int]:
@@ -462,9 +475,10 @@ def _extract(html: str, page_host: str) -> Views:
     if not text and root is not None:
         text = root.text(separator=" ", strip=True)
     control_text = " ".join(" ".join(b for b in control_bits if b).split())
+    tokens = text.split()
     return Views(
         title=title,
-        text=" ".join(text.split()),
+        text=" ".join(tokens),
         lang=lang,
         meta=meta,
         links=tuple(links),
@@ -473,6 +487,7 @@ def _extract(html: str, page_host: str) -> Views:
         scripts=scripts,
         control_text=control_text[:20000],
         n_elements=n_elements,
+        tokens=tokens,
     )
 
 

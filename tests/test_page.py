@@ -79,3 +79,23 @@ def test_bad_html_type_is_a_clear_error() -> None:
 def test_parse_date_rejects_odd_types() -> None:
     with pytest.raises(InputError, match="list"):
         parse_date([1, 2])
+
+
+def test_words_are_the_split_of_what_a_visitor_reads() -> None:
+    """``words`` is built from the parts without splitting the joined text again; it must
+    equal ``search_text.split()`` whatever whitespace the title, meta, body and text hold."""
+    import random
+
+    rng = random.Random(1)
+    spaces = [" ", "\n", "\t", "\u00a0", "\u2028", "\x1c", "  ", "\u3000"]
+    bits = ["<p>", "</p>", "<title>", "</title>", "<meta name=description content='", "'>",
+            "<meta property=og:title content=\"", "\">", "<button>", "</button>", "FREE", "x",
+            "<input placeholder='a  b'>", *spaces]
+    checked = 0
+    for _ in range(1500):
+        html = "".join(rng.choice(bits) for _ in range(rng.randint(0, 40)))
+        text = rng.choice(["", " a\u00a0b \x1c c ", "\u2028", "win\n\nnow"])
+        p = Page(html, text=text)
+        assert p.words == p.search_text.split(), (html, text)
+        checked += len(p.words) > 3
+    assert checked > 500
