@@ -13,6 +13,7 @@ family, whatever the number of phrases (many ``\\b...`` regexes under ``re.I`` r
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
@@ -361,39 +362,11 @@ def _phrase_key(phrase: str) -> tuple[str, bool, bool]:
     return key, check_start, check_end
 
 
-class PhraseBook:
-    """All phrase families compiled into one automaton; counts every family in one scan."""
-
-    def __init__(self, families: Mapping[str, Iterable[str]]) -> None:
-        entries: dict[str, list[tuple[int, bool, bool]]] = {}
-        self.families: tuple[str, ...] = tuple(families)
-        for fam_index, name in enumerate(self.families):
-            for phrase in families[name]:
-                key, check_start, check_end = _phrase_key(phrase)
-                if key:
-                    entries.setdefault(key, []).append((fam_index, check_start, check_end))
-        self._automaton = ahocorasick.Automaton()
-        for key, targets in entries.items():
-            self._automaton.add_word(key, (len(key), tuple(targets)))
-        self._automaton.make_automaton()
-
-    def count(self, text: str) -> dict[str, int]:
-        """Occurrences of each family's phrases in normalised text (word-bounded)."""
-        counts = [0] * len(self.families)
-        n = len(text)
-        for end, (length, targets) in self._automaton.iter(text):
-            start = end - length + 1
-            before_ok = start == 0 or not text[start - 1].isalnum()
-            after_ok = end + 1 >= n or not text[end + 1].isalnum()
-            for fam_index, check_start, check_end in targets:
-                if (before_ok or not check_start) and (after_ok or not check_end):
-                    counts[fam_index] += 1
-        return dict(zip(self.families, counts, strict=True))
-
-
 class PageScan:
     """Every phrase list that reads a page's normalised text, matched in one scan.
 
+    A phrase must start and end on a word boundary where its first and last characters belong
+    to a script that separates words with spaces (a trailing ``*`` leaves the end open).
     Signal families register their lists at import: word-bounded phrase families to count
     (each over the first ``limit`` characters, as if the text were cut there) and plain
     substrings whose positions they want. Each separate automaton pass cost about 0.3 ms on
@@ -466,6 +439,19 @@ class PageScan:
                     counts[fam_index] += 1
         return (dict(zip((name for name, _ in self._families), counts, strict=True)),
                 dict(zip(self._span_names, spans, strict=True)))
+
+
+class PhraseBook:
+    """Phrase families counted over a whole text (a page's privacy policy, its title)."""
+
+    def __init__(self, families: Mapping[str, Iterable[str]]) -> None:
+        self.families: tuple[str, ...] = tuple(families)
+        self._scan = PageScan()
+        self._scan.count_families(families, limit=sys.maxsize)
+
+    def count(self, text: str) -> dict[str, int]:
+        """Occurrences of each family's phrases in normalised text (word-bounded)."""
+        return self._scan.scan(text)[0]
 
 
 PHRASES = PhraseBook(FAMILIES)
