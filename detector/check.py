@@ -74,6 +74,7 @@ def check_inputs(
     """
     outcomes: list[CheckOutcome | None] = [None] * len(inputs)
     url_slots = [i for i, text in enumerate(inputs) if is_url(text)]
+    url_slot_set = set(url_slots)
 
     def done(i: int, outcome: CheckOutcome) -> None:
         outcomes[i] = outcome
@@ -81,7 +82,7 @@ def check_inputs(
             on_done(outcome)
 
     for i, name in enumerate(inputs):
-        if i in url_slots:
+        if i in url_slot_set:
             continue
         try:
             if name == "-":

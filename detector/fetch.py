@@ -351,8 +351,7 @@ def _looks_like_html(body: bytes) -> bool:
     # A NUL byte marks binary data (WHATWG sniffing); UTF-16 pages announce themselves by BOM.
     if b"\x00" in body[:1024] and not body.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False
-    head = body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n\x0c")
-    return bool(_HTML_START.match(head)) or bool(_HTML_START.search(body[:4096]))
+    return bool(_HTML_START.search(body[:4096]))
 
 
 # -------------------------------------------------------------------------------------------
@@ -1160,9 +1159,9 @@ async def gather_page(
             warnings.append(
                 f"page {fetched.final_url} was cut at {options.limits.max_bytes} bytes"
             )
-        policy_url = (
-            find_policy_link(fetched.html, fetched.final_url) if options.policy else None
-        )
+        # The one parse of the page: its links find the policy, and it is what gets scored.
+        page = Page(html=fetched.body, charset=fetched.charset, url=fetched.final_url)
+        policy_url = find_policy_link(page, fetched.final_url) if options.policy else None
 
         async def policy() -> str | None:
             if policy_url is None:
@@ -1207,13 +1206,9 @@ async def gather_page(
     if lookup is not None and not lookup.skipped and (facts is None or facts.created is None):
         why = lookup.note or "no creation date in the record"
         warnings.append(f"domain age of {lookup.domain} unknown: {why}")
-    page = Page(
-        html=fetched.body,
-        charset=fetched.charset,
-        url=fetched.final_url,
-        whois=facts,
-        policy_html=policy_html,
-    )
+    # Nothing has read them yet: the parse above only gave the links.
+    page.whois = facts
+    page.policy_html = policy_html
     created = facts.created if facts else None
     age = None
     if created is not None and page.as_of is not None:

@@ -17,6 +17,7 @@ import json
 import math
 import sys
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
@@ -29,7 +30,8 @@ from .errors import ModelError, ModelMismatchError
 from .signals import Signal, all_signals
 from .textmodel import FEATURE_NAME as TEXT_FEATURE
 from .textmodel import FEATURE_VERSION as TEXT_FEATURE_VERSION
-from .textmodel import TextModel, model_text
+from .textmodel import FILE_NAME as TEXT_FILE_NAME
+from .textmodel import TextModel
 
 if TYPE_CHECKING:
     import lightgbm as lgb
@@ -102,10 +104,15 @@ class ModelBundle:
         """Stable identifier of this model (name plus a hash of its text)."""
         return str(self.manifest.get("model_id", "unsaved"))
 
-    def signals(self) -> list[Signal]:
+    def signals(self) -> tuple[Signal, ...]:
         """The registered signals this model uses, in its column order (wording excluded)."""
+        return self._signals
+
+    @cached_property
+    def _signals(self) -> tuple[Signal, ...]:
+        # Looked up once per bundle: row() runs for every page of a batch.
         by_name = {s.name: s for s in all_signals()}
-        return [by_name[name] for name in self.feature_names if name != TEXT_FEATURE]
+        return tuple(by_name[name] for name in self.feature_names if name != TEXT_FEATURE)
 
     def row(self, page: Any) -> np.ndarray:
         """The model's feature row for one page: its signals, then the wording score."""
@@ -128,7 +135,7 @@ class ModelBundle:
             return x
         if texts is None:
             raise ModelError("this model reads the page text: pass the pages' texts too")
-        return np.hstack([x, self.text_model.scores([model_text(t) for t in texts])[:, None]])
+        return np.hstack([x, self.text_model.scores(texts)[:, None]])
 
     def raw_score(self, x: np.ndarray) -> np.ndarray:
         """LightGBM's raw score (log-odds) for a feature matrix."""
@@ -282,11 +289,9 @@ def load_model(directory: str | Path | None = None) -> ModelBundle:
     if any(name == TEXT_FEATURE for name, _ in features):
         text_model = TextModel.load(path)
         expected_text = manifest.get("text_model_sha256")
-        from .textmodel import FILE_NAME
-
         if expected_text and hashlib.sha256(
-                (path / FILE_NAME).read_bytes()).hexdigest() != expected_text:
+                (path / TEXT_FILE_NAME).read_bytes()).hexdigest() != expected_text:
             raise ModelError(
-                f"{str(path / FILE_NAME)!r} does not match the sha256 in its manifest: the file "
-                "was changed or damaged; restore it or retrain")
+                f"{str(path / TEXT_FILE_NAME)!r} does not match the sha256 in its manifest: the "
+                "file was changed or damaged; restore it or retrain")
     return ModelBundle(booster, features, threshold, calibration, manifest, path, text_model)

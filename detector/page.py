@@ -358,6 +358,15 @@ class Page:
         """
         return Counter(self.words)
 
+    def release(self) -> None:
+        """Forget the parse and everything derived from it (it is redone if asked again).
+
+        For callers that keep many pages but need nothing more from them.
+        """
+        self._memo.clear()
+        for name in _DERIVED:
+            self.__dict__.pop(name, None)
+
     @cached_property
     def policy_text(self) -> str | None:
         """Visible text of the privacy policy, when its HTML was given."""
@@ -366,6 +375,10 @@ class Page:
         raw = self.policy_html
         html = decode_html(raw) if isinstance(raw, bytes) else raw
         return normalise_text(_extract(html, "").text)
+
+
+# Every cached view of a Page: what release() forgets.
+_DERIVED = frozenset(n for n, v in vars(Page).items() if isinstance(v, cached_property))
 
 
 def normalise_text(text: str) -> str:

@@ -34,6 +34,7 @@ from .page import Page
 from .training import (
     FeatureSet,
     featurize,
+    grouped_folds,
     metrics,
     probability_of,
     threshold_for_fpr,
@@ -321,8 +322,6 @@ def holdout_split(fs: FeatureSet, is_user: np.ndarray, test_share: float = 0.25,
     same content key, with a test row are left out of training, so no copy is scored by a model
     that saw it.
     """
-    from sklearn.model_selection import StratifiedGroupKFold
-
     if not 0 < test_share < 1:
         raise InputError(f"test_share = {test_share} must be between 0 and 1, e.g. 0.25")
     user = np.flatnonzero(is_user)
@@ -334,9 +333,7 @@ def holdout_split(fs: FeatureSet, is_user: np.ndarray, test_share: float = 0.25,
             "test split needs at least 2 of each: add pages from more sources, or give a "
             "`group` column (site, campaign or kit) if all pages sit in one group"
         )
-    k = max(2, min(round(1 / test_share), n_neg, n_pos))
-    splitter = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
-    for _, te in splitter.split(np.zeros(len(user)), yu, gu):
+    for _, te in grouped_folds(yu, gu, round(1 / test_share), seed):
         if len(set(yu[te].tolist())) == 2:
             test = user[te]
             break

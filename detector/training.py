@@ -147,7 +147,7 @@ def featurize(
         created = p.page_created
         dates.append(created.timestamp() / 86400.0 if isinstance(created, datetime) else np.nan)
         # Views are not needed again: free the parsed text of big pages early.
-        p._memo.clear()
+        p.release()
     n = len(pages)
     return FeatureSet(
         x=np.vstack(rows) if rows else np.empty((0, len(sigs))),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sys
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -442,10 +443,9 @@ class PageScan:
 
 
 class PhraseBook:
-    """Phrase families counted over a whole text (a page's privacy policy, its title)."""
+    """Phrase families counted over a whole short text (a page's title)."""
 
     def __init__(self, families: Mapping[str, Iterable[str]]) -> None:
-        self.families: tuple[str, ...] = tuple(families)
         self._scan = PageScan()
         self._scan.count_families(families, limit=sys.maxsize)
 
@@ -453,8 +453,6 @@ class PhraseBook:
         """Occurrences of each family's phrases in normalised text (word-bounded)."""
         return self._scan.scan(text)[0]
 
-
-PHRASES = PhraseBook(FAMILIES)
 
 #: Only this much normalised text is phrase-matched: lures sit near the top of a page, and the
 #: cap bounds the cost of a 20 MB page.
@@ -486,8 +484,6 @@ class Substrings:
             pos += len(item) + 1
             ends.append(pos)
         hit: set[int] = set()
-        from bisect import bisect_left
-
         for end, length in self._automaton.iter(joined):
             idx = bisect_left(ends, end)
             # A needle that spans the "\n" joint is not inside one haystack.
@@ -514,7 +510,8 @@ def policy_counts(page: Page) -> dict[str, int] | None:
     text = page.policy_text
     if text is None:
         return None
-    return page.cached("policy_counts", lambda p: PHRASES.count(text[:MAX_MATCH_CHARS]))
+    # The page scan counts the phrase families over the first MAX_MATCH_CHARS characters.
+    return page.cached("policy_counts", lambda p: PAGE_SCAN.scan(text)[0])
 
 
 def n_words(page: Page) -> int:
