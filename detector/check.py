@@ -1,7 +1,7 @@
 """check_inputs: saved pages, standard input and URLs to verdicts, one outcome per input, in order.
 
 URLs are fetched (page, privacy policy, domain age) concurrently within the limits of
-:class:`detector.fetch.GatherOptions`; saved pages are read from disk. Whatever fails for one
+:class:`detector.net.GatherOptions`; saved pages are read from disk. Whatever fails for one
 input is that input's error, never the end of the run.
 """
 
@@ -69,7 +69,7 @@ def check_inputs(
 ) -> list[CheckOutcome]:
     """Score every input (file path, ``-`` for ``stdin()``, or http(s) URL), in input order.
 
-    ``gather`` is a :class:`detector.fetch.GatherOptions`; with ``offline=True`` URLs are
+    ``gather`` is a :class:`detector.net.GatherOptions`; with ``offline=True`` URLs are
     refused per input and nothing touches the network.
     """
     outcomes: list[CheckOutcome | None] = [None] * len(inputs)
@@ -102,7 +102,7 @@ def check_inputs(
             done(i, CheckOutcome(name, error=str(exc)))
 
     if url_slots:
-        from .fetch import GatherOptions, check_urls
+        from .net import GatherOptions, check_urls
 
         opts = gather if gather is not None else GatherOptions()
         if opts.offline:

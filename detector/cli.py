@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
+from .config import NET_DEFAULTS
 from .errors import DetectorError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_FLAGGED = 0, 1, 2, 3
@@ -98,15 +99,17 @@ def cli() -> None:
 @json_option
 @fail_on_scam_option
 @click.option("--offline", is_flag=True, help="Use no network at all (URLs are refused).")
-@click.option("--timeout", default=20.0, show_default=True, type=click.FloatRange(0.5, 600),
-              help="Seconds for each URL: page, privacy policy and domain age together.")
+@click.option("--timeout", default=NET_DEFAULTS.url_timeout, show_default=True,
+              type=click.FloatRange(0.5, 600),
+              help="Seconds for each URL: page, privacy policy, domain age and parsing together.")
 @click.option("--allow-private", is_flag=True,
               help="Allow private, loopback and link-local addresses (refused by default, at "
                    "every redirect).")
 @click.option("--no-whois", is_flag=True, help="Do not look up the domain's age.")
 @click.option("--no-policy", is_flag=True, help="Do not fetch the privacy policy.")
 @whois_server_option
-@click.option("--concurrency", default=4, show_default=True, type=click.IntRange(1, 64),
+@click.option("--concurrency", default=NET_DEFAULTS.concurrency, show_default=True,
+              type=click.IntRange(1, 64),
               help="URLs fetched at once.")
 def check(inputs: tuple[str, ...], url_file: str | None, url: str, model_dir: Path | None,
           as_json: bool, fail_on_scam: bool, offline: bool, timeout: float, allow_private: bool,
@@ -145,11 +148,11 @@ def check(inputs: tuple[str, ...], url_file: str | None, url: str, model_dir: Pa
 
 def _gather_options(offline: bool, timeout: float, allow_private: bool, no_whois: bool,
                     no_policy: bool, whois_server: str | None) -> Any:
-    from .fetch import FetchLimits, GatherOptions, WhoisSettings
+    from .net.settings import FetchLimits, GatherOptions, WhoisSettings
 
     host, port = _whois_server(whois_server)
     limits = FetchLimits(total_timeout=timeout, allow_private=allow_private)
-    whois = WhoisSettings(server=host, port=port, timeout=min(10.0, timeout),
+    whois = WhoisSettings(server=host, port=port, timeout=min(NET_DEFAULTS.whois_timeout, timeout),
                           allow_private=allow_private)
     return GatherOptions(limits=limits, timeout=timeout, offline=offline, policy=not no_policy,
                          whois=not no_whois, whois_settings=whois)
@@ -350,7 +353,7 @@ def score_command(inputs: tuple[Path, ...], output: str, fmt: str | None,
         **({"max_page_bytes": max_page_bytes} if max_page_bytes is not None else {}))
     whois = None
     if use_whois:
-        from .fetch import WhoisSettings
+        from .net.settings import WhoisSettings
 
         host, port = _whois_server(whois_server)
         whois = WhoisSettings(server=host, port=port)

@@ -41,6 +41,46 @@ class Settings:
 
 DEFAULT_SETTINGS = Settings()
 
+_DAY = 86400.0
+
+
+@dataclass(frozen=True)
+class NetDefaults:
+    """Every network limit and timeout default, in one place (``detector.net`` reads these).
+
+    The option objects of :mod:`detector.net.settings` (``FetchLimits``, ``WhoisSettings``,
+    ``GatherOptions``) take their defaults from :data:`NET_DEFAULTS`, and so do the CLI flags,
+    so a default is changed here and nowhere else.
+    """
+
+    #: Seconds to open a TCP/TLS connection.
+    connect_timeout: float = 5.0
+    #: Seconds without a single byte arriving.
+    read_timeout: float = 10.0
+    #: Seconds for one URL: page, privacy policy, domain age and parsing together
+    #: (``check --timeout``); also the bound on one page fetch, redirects included.
+    url_timeout: float = 20.0
+    #: Bytes of decoded page body kept; the rest is not downloaded.
+    max_page_bytes: int = 5_000_000
+    max_redirects: int = 5
+    #: URLs gathered at once (``check --concurrency``).
+    concurrency: int = 4
+    #: Seconds for one WHOIS exchange and for one RDAP fetch.
+    whois_timeout: float = 10.0
+    #: Bytes of WHOIS answer read at most; real records are a few kilobytes.
+    whois_max_bytes: int = 256_000
+    #: Bytes of RDAP JSON read at most.
+    rdap_max_bytes: int = 1_000_000
+    #: Seconds a domain-age answer is cached.
+    whois_cache_ttl: float = 7 * _DAY
+    #: Seconds a "no such domain" answer is cached (shorter: it may be registered soon).
+    whois_negative_ttl: float = _DAY
+    #: Seconds a WHOIS cache writer waits for another process holding the file.
+    whois_cache_busy_timeout: float = 10.0
+
+
+NET_DEFAULTS = NetDefaults()
+
 
 def usable_cpus() -> int:
     """CPUs this process may run on (a container's or taskset's limit, not the machine's)."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from detector.batch import ScoreOptions, score_files
 from detector.cli import main
-from detector.fetch import WhoisSettings
+from detector.net import WhoisSettings
 from tests import servers
 
 from .conftest import fixture_page

@@ -6,7 +6,8 @@ answers are kept for a shorter time, because a scam domain may be registered tom
 
 Location, first match wins: an explicit path, ``$DETECTOR_CACHE_DIR``, ``$XDG_CACHE_HOME/detector``,
 ``~/.cache/detector`` (``%LOCALAPPDATA%\\detector`` on Windows). The cache never raises: a
-read-only or corrupt file only means every lookup goes to the network.
+read-only or corrupt file only means every lookup goes to the network. Several threads and
+processes may read and write one file at once (SQLite in WAL mode, writers wait their turn).
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .page import WhoisFacts
+from ..config import NET_DEFAULTS
+from ..page import WhoisFacts
 
 __all__ = ["CACHE_FILE_NAME", "CachedLookup", "WhoisCache", "default_cache_dir"]
 
@@ -138,14 +140,36 @@ class WhoisCache:
             log.debug("whois cache %s not writable: %s", self.path, exc)
 
     def _connect(self) -> sqlite3.Connection:
-        # Autocommit; a short busy timeout because parallel batch workers share the file.
-        db = sqlite3.connect(self.path, timeout=5.0, isolation_level=None)
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version != _SCHEMA_VERSION:
-            db.execute("DROP TABLE IF EXISTS domain_age")
-            db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
-        db.execute(_SCHEMA)
+        # Autocommit, so each statement is its own short transaction. Batch workers and several
+        # `detector` processes share the file: WAL lets readers go on while one writes, and the
+        # busy timeout makes a writer wait its turn instead of failing with "database is locked".
+        busy = NET_DEFAULTS.whois_cache_busy_timeout
+        db = sqlite3.connect(self.path, timeout=busy, isolation_level=None)
+        try:
+            db.execute(f"PRAGMA busy_timeout = {int(busy * 1000)}")
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode = WAL")
+            if db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA_VERSION:
+                self._migrate(db)
+        except BaseException:
+            db.close()
+            raise
         return db
+
+    @staticmethod
+    def _migrate(db: sqlite3.Connection) -> None:
+        # Two processes may both see an old or empty file; the write lock taken first makes the
+        # second one see the first one's table instead of dropping it (and its new rows).
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA_VERSION:
+                db.execute("DROP TABLE IF EXISTS domain_age")
+                db.execute(_SCHEMA)
+                db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
 
 def _facts_to_json(facts: WhoisFacts) -> str:

@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from detector.fetch import (
+from detector.net import (
     WhoisSettings,
     lookup_domain,
     lookup_domain_async,
     lookup_domain_detailed,
 )
+from detector.net.whois_cache import CACHE_FILE_NAME, WhoisCache, default_cache_dir
 from detector.page import WhoisFacts
-from detector.whois_cache import CACHE_FILE_NAME, WhoisCache, default_cache_dir
 from tests import servers
 from tests.servers import RunningHTTP, RunningTCP
 
@@ -355,7 +355,7 @@ def test_platform_and_ip_hosts_are_never_looked_up(
     ],
 )
 def test_iana_referral_is_read_from_its_own_line(answer: str, server: str | None) -> None:
-    from detector.fetch import _iana_referral
+    from detector.net.whois import _iana_referral
 
     assert _iana_referral(answer) == server
 
