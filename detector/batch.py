@@ -157,7 +157,7 @@ class ChunkScorer:
         if settings is None or not url:
             return None
         from .domains import split_url
-        from .fetch import lookup_domain_detailed
+        from .net import lookup_domain_detailed
 
         host = split_url(url)[0]
         if not host:
