@@ -20,7 +20,6 @@ import click
 
 from . import __version__
 from .config import NET_DEFAULTS
-from .config import NET_DEFAULTS
 from .errors import DetectorError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_FLAGGED = 0, 1, 2, 3
