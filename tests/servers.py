@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
 import socket
+import ssl
 import struct
+import subprocess
 import threading
 import time
 import zlib
@@ -18,8 +21,10 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
+import httpcore
 import httpx
 
 SCAM_PAGE = b"""<!doctype html>
@@ -83,6 +88,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.server.requests.append(self.path)
+        self.server.hosts.append(self.headers.get("Host") or "")
         route = self.server.routes.get(self.path.split("?", 1)[0])
         try:
             if route is None:
@@ -121,6 +127,8 @@ class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     routes: dict[str, Route]
     requests: list[str]
+    #: The Host header of every request, in order.
+    hosts: list[str]
     connections: int
 
     def get_request(self) -> tuple[socket.socket, Any]:
@@ -155,10 +163,14 @@ class RunningHTTP:
 
 
 @contextmanager
-def http_server(routes: dict[str, Route]) -> Iterator[RunningHTTP]:
-    """Serve ``routes`` on 127.0.0.1 for the duration of the block."""
+def http_server(
+    routes: dict[str, Route], tls: ssl.SSLContext | None = None
+) -> Iterator[RunningHTTP]:
+    """Serve ``routes`` on 127.0.0.1 for the duration of the block (over TLS with ``tls``)."""
     server = _HTTPServer(("127.0.0.1", 0), Handler)
-    server.routes, server.requests, server.connections = routes, [], 0
+    server.routes, server.requests, server.hosts, server.connections = routes, [], [], 0
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
     thread.daemon = True
     thread.start()
@@ -409,3 +421,73 @@ class RecordingTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+
+class RecordingConnector(httpcore.AsyncNetworkBackend):
+    """Makes the raw TCP connections for ``make_client(connector=...)`` and records each one.
+
+    Only 127.0.0.1 is really connected to; any other address is recorded and refused, so a test
+    can let a name "resolve" to a public address without touching the internet.
+    """
+
+    def __init__(self) -> None:
+        self.inner = httpcore.AnyIOBackend()
+        #: ``(address, port)`` of every connection asked for, in order.
+        self.connects: list[tuple[str, int]] = []
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.AsyncNetworkStream:
+        """Record, then connect on loopback or refuse."""
+        self.connects.append((host, port))
+        if host != "127.0.0.1":
+            raise httpcore.ConnectError(f"test connector: {host} is not on this machine")
+        return await self.inner.connect_tcp(
+            host, port, timeout=timeout, local_address=local_address,
+            socket_options=socket_options,
+        )
+
+    async def sleep(self, seconds: float) -> None:
+        """As anyio sleeps."""
+        await self.inner.sleep(seconds)
+
+
+class ScriptedResolver:
+    """A DNS stand-in that gives its answers in turn (the last one again when they run out)."""
+
+    def __init__(self, *answers: list[str]) -> None:
+        self.answers = list(answers)
+        #: Host names asked for, in order.
+        self.asked: list[str] = []
+
+    async def __call__(self, host: str, port: int) -> list[str]:
+        """The next answer."""
+        self.asked.append(host)
+        index = min(len(self.asked), len(self.answers)) - 1
+        return list(self.answers[index])
+
+
+def self_signed_tls(host: str, folder: Path) -> tuple[ssl.SSLContext, ssl.SSLContext] | None:
+    """``(server context, client context trusting it)`` for a certificate naming ``host``.
+
+    Made with the openssl command; ``None`` when it is not installed.
+    """
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        return None
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+         "-nodes", "-keyout", str(key), "-out", str(cert), "-days", "2", "-subj", f"/CN={host}",
+         "-addext", f"subjectAltName=DNS:{host}"],
+        check=True, capture_output=True,
+    )
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server.load_cert_chain(cert, key)
+    client = ssl.create_default_context(cafile=str(cert))
+    return server, client

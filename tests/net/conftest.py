@@ -46,6 +46,11 @@ def site() -> Iterator[RunningHTTP]:
         "/drip": servers.drip(1.0),
         "/ftp": servers.redirect("ftp://127.0.0.1/file"),
         "/cookie-check": servers.cookie_check(servers.SCAM_PAGE),
+        "/to-data": servers.redirect("data:text/html,<h1>FREE iPhone</h1>"),
+        "/to-javascript": servers.redirect("javascript:alert(document.cookie)"),
+        "/to-mailto": servers.redirect("mailto:winner@prize-claim.xyz"),
+        "/to-long-data": servers.redirect("data:text/html," + "A" * 20_000),
+        "/to-long-path": servers.redirect("/claim?id=" + "9" * 20_000),
     }
     for n in range(8):
         routes[f"/hop{n}"] = servers.redirect(f"/hop{n + 1}")

@@ -15,7 +15,7 @@ import pytest
 
 from detector import Page
 from detector.errors import FetchError
-from detector.net import Fetched, FetchLimits, fetch_url
+from detector.net import Fetched, FetchLimits, fetch_url, make_client
 from tests import servers
 from tests.servers import RecordingTransport, RunningHTTP
 
@@ -115,6 +115,44 @@ def test_too_many_redirects(site: RunningHTTP) -> None:
 def test_redirect_to_a_non_http_scheme_is_refused(site: RunningHTTP) -> None:
     with pytest.raises(FetchError, match="not an http"):
         fetch(site.url("/ftp"))
+
+
+@pytest.mark.parametrize("scheme", ["data", "javascript", "mailto"])
+@pytest.mark.parametrize("own_client", [True, False])
+def test_a_redirect_to_a_non_page_scheme_is_a_clean_error_naming_it(
+    site: RunningHTTP, scheme: str, own_client: bool
+) -> None:
+    # httpx itself raises InvalidURL (no HTTPError) on these Locations; that was a traceback.
+    async def go() -> None:
+        if own_client:
+            async with make_client(LOOPBACK) as client:
+                await fetch_url(site.url(f"/to-{scheme}"), LOOPBACK, client)
+        else:
+            async with httpx.AsyncClient() as client:
+                await fetch_url(site.url(f"/to-{scheme}"), LOOPBACK, client)
+
+    with pytest.raises(FetchError, match="not an http") as err:
+        asyncio.run(go())
+    if own_client:  # a foreign client's httpx hides the Location, so only ours can name it
+        assert f"redirects to a {scheme}: address" in str(err.value)
+
+
+@pytest.mark.parametrize("path", ["/to-long-data", "/to-long-path"])
+def test_a_huge_redirect_target_is_shortened_in_the_error(site: RunningHTTP, path: str) -> None:
+    with pytest.raises(FetchError) as err:
+        fetch(site.url(path))
+    message = str(err.value)
+    assert len(message) < 1000
+    assert "…" in message
+    assert site.url(path) in message
+
+
+def test_a_10_mb_url_is_shortened_in_the_error(site: RunningHTTP) -> None:
+    url = site.url("/scam?q=") + "x" * 10_000_000
+    with pytest.raises(FetchError, match="not a valid URL") as err:
+        fetch(url)
+    assert len(str(err.value)) < 1000
+    assert url[:150] in str(err.value)
 
 
 # -- private addresses -----------------------------------------------------------------------
