@@ -377,6 +377,33 @@ def score_command(inputs: tuple[Path, ...], output: str, fmt: str | None,
     _exit_for(summary.failed if strict else 0, summary.flagged, fail_on_scam)
 
 
+@cli.command("report")
+@click.argument("scored", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The HTML file to write (one self-contained page, no network requests).")
+@model_option
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
+              help="Decision threshold to draw. Default: the model's, when it scored the file; "
+                   "else inferred from the label column.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=50_000, show_default=True,
+              help="Flagged and suspicious rows the table holds at most (highest scores first).")
+@click.option("--title", default="Scam triage", show_default=True, help="The page's title.")
+def report_command(scored: tuple[Path, ...], output: Path, model_dir: Path | None,
+                   threshold: float | None, max_rows: int, title: str) -> None:
+    """Write a triage page for SCORED (outputs of `detector score`: CSV, JSONL, Parquet, or a
+    folder of them): counts per band, a score histogram with the threshold, the most common
+    reasons among flagged rows and a sortable, filterable table of flagged and suspicious rows."""
+    from .report import ReportOptions, build_report
+
+    triage = build_report(list(scored), output, ReportOptions(
+        threshold=threshold, model_dir=model_dir, max_rows=max_rows, title=title))
+    shown = len(triage.rows)
+    capped = f" (table holds the top {shown:,})" if shown < triage.table_total else ""
+    click.echo(f"{triage.total:,} rows: {triage.flagged:,} flagged, "
+               f"{triage.bands.get('suspicious', 0):,} suspicious, "
+               f"{triage.bands.get('failed', 0):,} failed{capped} -> {output}", err=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI, mapping library errors to exit code 1."""
     try:
