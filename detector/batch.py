@@ -28,10 +28,11 @@ Costs that shaped the defaults (2-core machine, a model with the wording feature
   times larger.
 
 WHOIS is off in batch runs unless asked (``ScoreOptions.whois``, ``--whois``): a page's domain
-age is then "unknown" (NaN), as the model expects when WHOIS is not available. When asked, each
-worker looks up every registered domain once (memo in the process, SQLite cache on disk shared
-by all workers and runs), never platform hosts or IPs, and waits ``1/whois_rate`` seconds after
-every look-up that reached the network, so a big export does not hammer registries.
+age is then "unknown" (NaN), as the model expects when WHOIS is not available. When asked, the
+look-ups run before scoring (:mod:`detector.enrich`, in the process that reads the input), once
+per registered domain (memo in the run, SQLite cache on disk shared by all runs), never for
+platform hosts or IPs, waiting ``1/whois_rate`` seconds after every look-up that reached the
+network; scoring workers never touch the network.
 """
 
 from __future__ import annotations
@@ -53,24 +54,16 @@ from typing import Any, BinaryIO, Literal
 
 import numpy as np
 
-from .config import DEFAULT_SETTINGS, Settings, band_for, usable_cpus
+from .config import DEFAULT_SETTINGS, Settings, usable_cpus
 from .errors import DetectorError, InputError
-from .explain import reasons_from_contributions
-from .io import (
-    Record,
-    RecordStream,
-    ResultWriter,
-    Row,
-    list_sources,
-    load_html,
-    open_writer,
-    output_format,
-)
+from .io import Record, RecordStream, list_sources
 from .model import ModelBundle, load_model
-from .page import Page, parse_date
-from .scoring import describers
+from .page import Page
+from .pagebuild import build_page
+from .scoring import ExplainMode, Verdict, feature_row, score_rows
+from .writers import ResultWriter, Row, open_writer, output_format
 
-ReasonsMode = Literal["all", "flagged", "none"]
+ReasonsMode = ExplainMode
 REASONS_MODES: tuple[str, ...] = ("all", "flagged", "none")
 Engine = Literal["local", "dask"]
 
@@ -95,10 +88,13 @@ class ScoreOptions:
     as_of: datetime | None = None
     chunk_rows: int = CHUNK_ROWS
     chunk_bytes: int = CHUNK_BYTES
-    #: Look up domain age (a ``detector.fetch.WhoisSettings``); ``None``: no look-ups.
+    #: Look up domain age (a ``WhoisSettings`` of the network layer); ``None``: no look-ups.
+    #: Looked up before the chunk goes to a scoring worker (:mod:`detector.enrich`).
     whois: Any = None
-    #: Network look-ups per second per worker at most, when ``whois`` is set.
+    #: Network look-ups per second at most, when ``whois`` is set.
     whois_rate: float = 2.0
+    #: Read ``html_path`` pages outside the export's own folder too.
+    allow_any_path: bool = False
 
     @property
     def mapping(self) -> dict[str, str]:
@@ -142,35 +138,14 @@ _SCORE, _LABEL, _ERROR = 4, 5, 10
 
 
 class ChunkScorer:
-    """Scores chunks of records with one model: each page parsed once, one booster call per
-    chunk, ``pred_contrib`` only for the rows that get reasons."""
+    """Scores chunks of records with one model: each record made a Page by
+    :func:`~detector.pagebuild.build_page`, each page parsed once, then the chunk's verdicts
+    from :func:`~detector.scoring.score_rows` (one booster call, reasons only where asked)."""
 
     def __init__(self, bundle: ModelBundle, options: ScoreOptions = DEFAULT_OPTIONS) -> None:
         self.bundle = bundle
         self.options = options
         self.as_of = options.as_of or datetime.now(timezone.utc)
-        self._domains: dict[str, Any] = {}
-
-    def _whois(self, url: str) -> Any:
-        """WHOIS facts for a page's domain (memoised per host, rate-limited), or None."""
-        settings = self.options.whois
-        if settings is None or not url:
-            return None
-        from .domains import split_url
-        from .net import lookup_domain_detailed
-
-        host = split_url(url)[0]
-        if not host:
-            return None
-        if host not in self._domains:
-            try:
-                found = lookup_domain_detailed(host, settings)
-            except DetectorError:
-                found = None
-            self._domains[host] = found.facts if found is not None else None
-            if found is not None and not found.cached and not found.skipped:
-                time.sleep(1.0 / max(self.options.whois_rate, 1e-3))
-        return self._domains[host]
 
     def score(self, records: Sequence[Record]) -> list[Row]:
         """One output row per record, in order; a record that fails gets an error row."""
@@ -184,11 +159,10 @@ class ChunkScorer:
                 continue
             url = rec.url
             try:
-                html, url = load_html(rec, settings)
-                page = Page(html=html, url=url, page_created=parse_date(rec.page_created),
-                            whois=self._whois(url),
-                            text=rec.text, charset=rec.charset, as_of=self.as_of)
-                features.append(self.bundle.row(page))
+                page = build_page(rec, settings, as_of=self.as_of,
+                                  allow_any_path=self.options.allow_any_path)
+                url = page.url
+                features.append(feature_row(page, self.bundle, settings))
             except DetectorError as exc:
                 out[i] = self._error_row(rec, url, f"{_where(rec)}: {exc}")
                 continue
@@ -199,39 +173,17 @@ class ChunkScorer:
                 continue
             scored.append((i, url, page))
         if features:
-            self._fill(records, out, scored, np.vstack(features))
+            verdicts = score_rows(self.bundle, [page for _, _, page in scored],
+                                  np.vstack(features), settings, self.options.reasons)
+            for (i, url, _), verdict in zip(scored, verdicts, strict=True):
+                out[i] = self._row(records[i], url, verdict)
         return [r for r in out if r is not None]
 
-    def _fill(self, records: Sequence[Record], out: list[Row | None],
-              scored: list[tuple[int, str, Page]], x: np.ndarray) -> None:
-        bundle, options = self.bundle, self.options
-        threshold = bundle.threshold
-        prob = bundle.calibration.probability(bundle.raw_score(x))
-        # Same rule as scoring.score: below a third of the threshold, reasons argue "fine".
-        leaning = prob >= threshold / 3
-        if options.reasons == "all":
-            explain = np.ones(len(prob), dtype=bool)
-        elif options.reasons == "flagged":
-            explain = leaning
-        else:
-            explain = np.zeros(len(prob), dtype=bool)
-        contrib = bundle.contributions(x[explain]) if explain.any() else None
-        at = np.cumsum(explain) - 1
-        top = options.settings.top_reasons
-        for k, (i, url, page) in enumerate(scored):
-            p = float(prob[k])
-            texts, items = "", "[]"
-            if contrib is not None and explain[k]:
-                towards = bool(leaning[k])
-                reasons = reasons_from_contributions(
-                    describers(bundle, page, towards), x[k], contrib[at[k]],
-                    towards_scam=towards, top=top)
-                texts = "; ".join(r.text for r in reasons)
-                items = json.dumps([r.as_dict() for r in reasons], ensure_ascii=False)
-            rec = records[i]
-            out[i] = (rec.source, rec.row, rec.id, url, p,
-                      "scam" if p >= threshold else "legit", band_for(p, threshold),
-                      texts, items, bundle.model_id, None)
+    def _row(self, rec: Record, url: str, v: Verdict) -> Row:
+        texts = "; ".join(r.text for r in v.reasons)
+        items = json.dumps([r.as_dict() for r in v.reasons], ensure_ascii=False)
+        return (rec.source, rec.row, rec.id, url, v.probability, v.label, v.band, texts, items,
+                v.model_id, None)
 
     def _error_row(self, rec: Record, url: str, error: str) -> Row:
         return (rec.source, rec.row, rec.id, url, None, None, None, None, None,
@@ -374,7 +326,13 @@ def score_stream(
     options = scorer.options
     started = time.perf_counter()
     tally = _Tally()
-    chunks = iter_chunks(stream, options.chunk_rows, options.chunk_bytes)
+    chunks: Iterator[list[Record]] = iter_chunks(stream, options.chunk_rows, options.chunk_bytes)
+    if options.whois is not None:
+        # Network look-ups happen here, before a chunk reaches a scoring worker.
+        from .enrich import WhoisEnricher
+
+        chunks = map(WhoisEnricher(options.whois, options.whois_rate, options.allow_any_path),
+                     chunks)
     with tqdm(total=stream.total_bytes, unit="B", unit_scale=True, unit_divisor=1024,
               desc="scoring", disable=not progress, mininterval=0.5, leave=False) as bar:
         for _, rows in score_chunks(chunks, scorer, workers, model_dir):

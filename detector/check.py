@@ -1,7 +1,8 @@
 """check_inputs: saved pages, standard input and URLs to verdicts, one outcome per input, in order.
 
 URLs are fetched (page, privacy policy, domain age) concurrently within the limits of
-:class:`detector.net.GatherOptions`; saved pages are read from disk. Whatever fails for one
+:class:`detector.net.GatherOptions`; saved pages and standard input become pages by the same
+step as every other input (:func:`detector.pagebuild.build_page`). Whatever fails for one
 input is that input's error, never the end of the run.
 """
 
@@ -14,8 +15,9 @@ from typing import Any
 
 from .config import DEFAULT_SETTINGS, Settings
 from .errors import DetectorError, InputError
+from .io import Record
 from .model import ModelBundle
-from .page import Page
+from .pagebuild import build_page
 from .scoring import Verdict, score
 
 
@@ -88,15 +90,15 @@ def check_inputs(
             if name == "-":
                 if stdin is None:
                     raise InputError("- (standard input) is not available here; give a file")
-                data = stdin()
+                record = Record("-", None, url=url_hint, html=stdin())
             else:
-                path = Path(name)
-                if not path.is_file():
+                if not Path(name).is_file():
                     raise InputError(
                         f"{name!r} is not a file or an http(s) URL; give a saved .html page, "
                         "- for standard input, or a URL")
-                data = path.read_bytes()
-            verdict = score(Page(html=data, url=url_hint), model, settings)
+                record = Record(name, None, url=url_hint, html_path=name)
+            # The same record-to-page step as score and train: size cap, URL stamp, dates.
+            verdict = score(build_page(record, settings), model, settings)
             done(i, CheckOutcome(name, verdict=verdict))
         except (DetectorError, OSError) as exc:
             done(i, CheckOutcome(name, error=str(exc)))

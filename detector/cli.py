@@ -127,8 +127,10 @@ def check(inputs: tuple[str, ...], url_file: str | None, url: str, model_dir: Pa
     bundle = _load(model_dir)
     gather = _gather_options(offline, timeout, allow_private, no_whois, no_policy, whois_server)
     bar = _progress(len(targets), "checking") if len(targets) > 1 else None
+    from .config import Settings
+
     outcomes = check_inputs(targets, bundle, url_hint=url, stdin=sys.stdin.buffer.read,
-                            gather=gather, concurrency=concurrency,
+                            gather=gather, concurrency=concurrency, settings=Settings.from_env(),
                             on_done=(lambda _o: bar.update(1)) if bar is not None else None)
     if bar is not None:
         bar.close()

@@ -6,39 +6,38 @@ Accepted sources (mix freely in :func:`load_labelled`):
   lang,url,...``) plus ``pages/<id>.html``;
 * a page export: CSV, JSONL (optionally ``.gz``) or Parquet with ``label`` and ``html`` or
   ``html_path`` (relative to the export's folder), optional ``url``, ``page_created``,
-  ``group``, ``kind``, ``lang``, ``id``.
+  ``as_of``, ``group``, ``kind``, ``lang``, ``id``;
+* a folder of those (saved ``.html`` pages and WARC files in it are skipped: they carry no
+  label).
 
-Labels may be ``scam``/``legit``, ``1``/``0``, ``true``/``false``, ``yes``/``no``.
+They are read by the same reader as ``detector score`` (:class:`detector.io.RecordStream`,
+asked for the label, group, kind and lang columns too) and each row becomes a Page by the same
+step (:func:`detector.pagebuild.build_page`), so a page's feature row in training is the row it
+gets when scored. Labels may be ``scam``/``legit``, ``1``/``0``, ``true``/``false``,
+``yes``/``no``.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from .errors import InputError
+from .config import DEFAULT_SETTINGS, Settings
+from .errors import DetectorError, InputError
+from .io import COLUMN_ALIASES, Record, RecordStream, Source, list_sources, resolve_columns
 from .page import Page
+from .pagebuild import build_page
 
-#: Common column names in page exports, by the field they mean (first match wins).
-COLUMN_ALIASES: Mapping[str, tuple[str, ...]] = {
-    "id": ("id", "page_id", "post_id", "uid", "Page ID"),
-    "url": ("url", "link", "final_link", "final_url", "page_url", "URL", "Link"),
-    "html": ("html", "content", "body", "raw_html", "page_html", "HTML"),
-    "html_path": ("html_path", "path", "file", "filename"),
-    "text": ("text", "message", "description", "post_text", "Message", "Description"),
-    "page_created": ("page_created", "created_time", "Page Created", "created_at", "created",
-                     "creation_date", "page_creation_date"),
-    # When the page was observed (crawled, exported); ages are measured from it. Default: now.
-    "as_of": ("as_of", "observed_at", "fetched_at", "crawled_at", "scraped_at", "exported_at"),
-    "label": ("label", "is_scam", "y", "target", "class"),
-    "group": ("group", "source", "repo", "site"),
-    "kind": ("kind", "category", "type"),
-    "lang": ("lang", "language"),
-}
+__all__ = [
+    "COLUMN_ALIASES", "TRAINING_FIELDS", "LabelledPage", "load_corpus", "load_export",
+    "load_labelled", "parse_label", "resolve_columns",
+]
+
+#: The columns training reads besides the page itself.
+TRAINING_FIELDS = ("label", "group", "kind", "lang")
+#: Input kinds that carry labels (saved pages and WARC records do not).
+_LABELLED_KINDS = {"csv", "jsonl", "parquet", "corpus"}
 
 _SCAM = {"scam", "1", "true", "yes", "spam", "fraud", "phish", "malicious", "positive"}
 _LEGIT = {"legit", "0", "false", "no", "ham", "benign", "legitimate", "negative", "ok"}
@@ -73,183 +72,94 @@ def parse_label(value: object, where: str) -> int:
     )
 
 
-def resolve_columns(columns: Iterable[str], mapping: Mapping[str, str] | None = None,
-                    ) -> dict[str, str]:
-    """Map our field names to the export's column names, by alias or by explicit ``mapping``."""
-    cols = list(columns)
-    out: dict[str, str] = {}
-    lower = {c.lower(): c for c in cols}
-    for field, aliases in COLUMN_ALIASES.items():
-        for alias in aliases:
-            if alias in cols:
-                out[field] = alias
-                break
-            if alias.lower() in lower:
-                out[field] = lower[alias.lower()]
-                break
-    for field, col in (mapping or {}).items():
-        if field not in COLUMN_ALIASES:
+def labelled_sources(sources: Iterable[str | Path]) -> list[Source]:
+    """The inputs of ``sources`` that carry labels: a file given by name must; files found
+    inside a folder are kept only when they can (exports and corpus folders)."""
+    out: list[Source] = []
+    for src in sources:
+        p = Path(src)
+        found = list_sources([p])
+        if p.is_dir():
+            found = [s for s in found if s.kind in _LABELLED_KINDS]
+            if not found:
+                raise InputError(
+                    f"{str(p)!r} is neither a corpus folder (manifest.csv + pages/) nor a "
+                    "folder of .csv/.jsonl/.parquet exports"
+                )
+        elif found[0].kind not in _LABELLED_KINDS:
             raise InputError(
-                f"unknown field {field!r} in the column mapping; known fields: "
-                + ", ".join(COLUMN_ALIASES)
+                f"{str(p)!r} carries no labels ({found[0].kind} input); give labelled pages as "
+                "an export with a label column (CSV/JSONL/Parquet) or a corpus folder"
             )
-        if col not in cols:
-            raise InputError(
-                f"column {col!r} (mapped to {field}) is not in the input; its columns are: "
-                + ", ".join(map(repr, cols[:30]))
-            )
-        out[field] = col
+        out.extend(found)
     return out
 
 
-def load_corpus(folder: str | Path) -> list[LabelledPage]:
-    """Pages of a corpus folder (``manifest.csv`` + ``pages/``)."""
-    import pandas as pd
-
-    root = Path(folder)
-    manifest = root / "manifest.csv"
-    if not manifest.is_file():
-        raise InputError(
-            f"{str(root)!r} has no manifest.csv; a corpus folder holds manifest.csv and pages/"
-        )
-    df = pd.read_csv(manifest, dtype=str, keep_default_na=False)
-    out = []
-    for row in df.to_dict("records"):
-        pid = row["id"]
-        path = root / "pages" / f"{pid}.html"
-        try:
-            html = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"corpus page {str(path)!r} is missing: {exc}") from exc
-        out.append(
-            LabelledPage(
-                page=Page(html=html, url=row.get("url", "")),
-                label=parse_label(row["label"], f"{manifest}: id {pid}"),
-                group=row.get("group") or row.get("repo") or pid,
-                kind=row.get("kind", ""),
-                lang=row.get("lang", ""),
-                source=str(root),
-                id=pid,
-            )
-        )
+def load_labelled(sources: Iterable[str | Path], mapping: Mapping[str, str] | None = None,
+                  settings: Settings = DEFAULT_SETTINGS) -> list[LabelledPage]:
+    """Load and combine corpus folders and export files, in order. A row that cannot be used
+    stops the load with an InputError naming it: a model must not silently train on less."""
+    stream = RecordStream(labelled_sources(sources), mapping, settings,
+                          extra_fields=TRAINING_FIELDS, required_fields=("label",))
+    out: list[LabelledPage] = []
+    index: dict[str, int] = {}
+    for rec in stream:
+        i = index.get(rec.source, 0)
+        index[rec.source] = i + 1
+        out.append(_labelled(rec, i, settings))
     return out
 
 
-def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
-    """Rows of a CSV, JSONL(.gz) or Parquet file as dicts."""
-    import pandas as pd
-
-    p = Path(path)
-    name = p.name.lower()
-    if name.endswith((".jsonl", ".jsonl.gz", ".ndjson", ".json")):
-        opener = gzip.open if name.endswith(".gz") else open
-        with opener(p, "rt", encoding="utf-8") as fh:
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    yield json.loads(line)
-                except ValueError as exc:
-                    raise InputError(f"{p}:{lineno}: not a JSON object ({exc})") from exc
-    elif name.endswith((".csv", ".csv.gz")):
-        frame = pd.read_csv(p, dtype=str, keep_default_na=False)
-        for record in frame.to_dict("records"):
-            yield {str(k): v for k, v in record.items()}
-    elif name.endswith(".parquet"):
-        for record in pd.read_parquet(p).to_dict("records"):
-            yield {str(k): v for k, v in record.items()}
-    else:
-        raise InputError(
-            f"{str(p)!r}: unknown file type; give .csv, .jsonl, .jsonl.gz or .parquet"
-        )
+def _labelled(rec: Record, index: int, settings: Settings) -> LabelledPage:
+    corpus = Path(rec.source).is_dir()
+    where = (f"{Path(rec.source) / 'manifest.csv'}: id {rec.id}" if corpus
+             else f"{rec.source} row {index + 1}")
+    if rec.error is not None:
+        raise InputError(rec.error)
+    try:
+        page = build_page(rec, settings)
+    except DetectorError as exc:
+        raise InputError(f"{where}: {exc}") from exc
+    extra = dict(rec.extra or {})
+    group = "" if extra.get("group") is None else str(extra["group"])
+    inferred = not group
+    if not group:
+        group = _fallback_group(page, Path(rec.source), index)
+    return LabelledPage(
+        page=page,
+        label=parse_label(extra.get("label"), where),
+        group=group,
+        kind="" if extra.get("kind") is None else str(extra["kind"]),
+        lang="" if extra.get("lang") is None else str(extra["lang"]),
+        source=rec.source,
+        id=rec.id if rec.id is not None else str(index),
+        group_inferred=inferred,
+    )
 
 
-def load_export(path: str | Path, mapping: Mapping[str, str] | None = None,
-                group: str | None = None) -> list[LabelledPage]:
-    """Labelled pages of a CSV/JSONL/Parquet export."""
-    p = Path(path)
-    rows = list(read_records(p))
-    if not rows:
-        return []
-    cols = resolve_columns(rows[0].keys(), mapping)
-    if "label" not in cols:
-        raise InputError(f"{str(p)!r} has no label column; add one (scam/legit) or map it")
-    if "html" not in cols and "html_path" not in cols and "text" not in cols:
-        raise InputError(f"{str(p)!r} has no html, html_path or text column; map one")
-    out = []
-    for i, row in enumerate(rows):
-        where = f"{p} row {i + 1}"
-        html: bytes | str = row.get(cols["html"], "") if "html" in cols else ""
-        if not html and "html_path" in cols and row.get(cols["html_path"]):
-            hp = (p.parent / str(row[cols["html_path"]])).resolve()
-            try:
-                html = hp.read_bytes()
-            except OSError as exc:
-                raise InputError(f"{where}: cannot read html_path {str(hp)!r}: {exc}") from exc
-        text = str(row.get(cols["text"], "") or "") if "text" in cols else ""
-        page = Page(
-            html=html if isinstance(html, (bytes, str)) else str(html),
-            url=str(row.get(cols.get("url", ""), "") or ""),
-            page_created=row.get(cols["page_created"]) if "page_created" in cols else None,
-            text=text,
-            as_of=(row.get(cols["as_of"]) or None) if "as_of" in cols else None,
-        )
-        grp = str(row.get(cols["group"], "")) if "group" in cols else ""
-        inferred = not grp and not group
-        if not grp:
-            grp = _fallback_group(page, p, i, group)
-        out.append(
-            LabelledPage(
-                page=page,
-                label=parse_label(row[cols["label"]], where),
-                group=grp,
-                kind=str(row.get(cols["kind"], "")) if "kind" in cols else "",
-                lang=str(row.get(cols["lang"], "")) if "lang" in cols else "",
-                source=str(p),
-                id=str(row.get(cols["id"], i)) if "id" in cols else str(i),
-                group_inferred=inferred,
-            )
-        )
-    return out
-
-
-def _fallback_group(page: Page, path: Path, row: int, given: str | None) -> str:
+def _fallback_group(page: Page, path: Path, row: int) -> str:
     """A source group for a row without one: the page's registered domain, else the row.
 
     Grouped splits need groups; near-copies usually share a site, so the domain is the best
     stand-in. Without a URL each page is its own group (copies may then straddle a split).
     """
-    if given:
-        return given
     parts = page.host_parts
     if parts is not None:
         return f"site:{parts.registered}"
     return f"{path.name}:{row + 1}"
 
 
-def load_labelled(sources: Iterable[str | Path],
-                  mapping: Mapping[str, str] | None = None) -> list[LabelledPage]:
-    """Load and combine corpus folders and export files."""
-    out: list[LabelledPage] = []
-    for src in sources:
-        p = Path(src)
-        if p.is_dir():
-            if (p / "manifest.csv").is_file():
-                out.extend(load_corpus(p))
-            else:
-                found = sorted(
-                    f for f in p.iterdir()
-                    if f.name.lower().endswith((".csv", ".jsonl", ".jsonl.gz", ".parquet"))
-                )
-                if not found:
-                    raise InputError(
-                        f"{str(p)!r} is neither a corpus folder (manifest.csv + pages/) nor a "
-                        "folder of .csv/.jsonl/.parquet exports"
-                    )
-                for f in found:
-                    out.extend(load_export(f, mapping))
-        elif p.is_file():
-            out.extend(load_export(p, mapping))
-        else:
-            raise InputError(f"{str(p)!r} does not exist; give a corpus folder or an export file")
-    return out
+def load_corpus(folder: str | Path) -> list[LabelledPage]:
+    """Pages of a corpus folder (``manifest.csv`` + ``pages/``)."""
+    root = Path(folder)
+    if not (root / "manifest.csv").is_file():
+        raise InputError(
+            f"{str(root)!r} has no manifest.csv; a corpus folder holds manifest.csv and pages/"
+        )
+    return load_labelled([root])
+
+
+def load_export(path: str | Path, mapping: Mapping[str, str] | None = None,
+                ) -> list[LabelledPage]:
+    """Labelled pages of a CSV/JSONL/Parquet export."""
+    return load_labelled([path], mapping)

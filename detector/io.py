@@ -1,21 +1,28 @@
-"""Read page exports row by row and write batch results as they come.
+"""Read every kind of input row by row: the one reader of ``check``, ``score``, ``train``,
+``evaluate`` and the notebook.
 
 Inputs (:func:`list_sources` expands folders, :class:`RecordStream` reads them in order):
 
 * CSV (``.csv``, ``.csv.gz``), JSON Lines (``.jsonl``, ``.ndjson``, optionally ``.gz``) and
   Parquet (``.parquet``, ``.pq``) exports, one page per row. Columns are found by the common
-  names in :data:`detector.datasets.COLUMN_ALIASES` or an explicit mapping.
+  names in :data:`COLUMN_ALIASES` or an explicit mapping.
 * Saved pages (``.html``, ``.htm``, ``.xhtml``, ``.shtml``), one page per file.
 * WARC files (``.warc``, ``.warc.gz``; needs the ``warc`` extra): every ``response`` record
   with an HTML content type is one page.
+* A corpus folder (``manifest.csv`` with ``id,label,kind,group,lang,url`` + ``pages/<id>.html``,
+  the layout of ``../shared/corpus``): one page per manifest row.
 * A folder: every file of the kinds above inside it (recursively, sorted by path, hidden files
-  skipped).
+  skipped; a sub-folder holding ``manifest.csv`` is read as a corpus).
 
 Every row of an input becomes exactly one :class:`Record`. A row that cannot be used (a line
-that is not JSON, bytes that are not UTF-8, a page over the size cap, no HTML) becomes a record
-with ``error`` set, so the output keeps one row per input row in input order. Only problems
-with a whole input (unknown file type, a mapped column that does not exist) raise
-:class:`~detector.errors.InputError`.
+that is not JSON, bytes that are not UTF-8, a page over the size cap, no HTML, a compressed
+file cut short) becomes a record with ``error`` set, so the output keeps one row per input row
+in input order. Only problems with a whole input (unknown file type, a mapped column that does
+not exist) raise :class:`~detector.errors.InputError`. A record becomes a Page in one place,
+:func:`detector.pagebuild.build_page`.
+
+Training asks for more columns than scoring (``extra_fields``: label, group, kind, lang); they
+arrive in :attr:`Record.extra`.
 
 Why the readers are plain Python rather than pyarrow's streaming readers: pyarrow's CSV and
 JSON readers fail a whole block on one malformed row or on a row larger than the block
@@ -26,8 +33,7 @@ Measured on a 392 MB CSV / 402 MB JSONL export of 5-400 KB pages: ``csv.reader``
 the bottleneck and the simpler, row-exact readers win. Parquet is read with
 ``pyarrow.parquet.ParquetFile.iter_batches``, which is exact per row.
 
-Outputs (:func:`open_writer`): CSV, JSON Lines (either optionally gzip-compressed) or Parquet,
-written chunk by chunk with the fixed columns of :data:`OUTPUT_COLUMNS`.
+Outputs live in :mod:`detector.writers` (re-exported here).
 """
 
 from __future__ import annotations
@@ -36,17 +42,83 @@ import csv
 import gzip
 import io
 import json
-import os
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
-from typing import IO, Any, BinaryIO, Protocol, cast
+from typing import IO, Any, cast
 
 from .config import DEFAULT_SETTINGS, Settings
-from .datasets import resolve_columns
-from .errors import InputError, PageTooLargeError
+from .errors import InputError
+from .writers import (
+    OUTPUT_COLUMNS,
+    OUTPUT_FORMATS,
+    CsvResultWriter,
+    JsonlResultWriter,
+    ParquetResultWriter,
+    ResultWriter,
+    Row,
+    open_writer,
+    output_format,
+)
+
+__all__ = [
+    "COLUMN_ALIASES", "EXPORT_SUFFIXES", "OUTPUT_COLUMNS", "OUTPUT_FORMATS", "CsvResultWriter",
+    "JsonlResultWriter", "ParquetResultWriter", "Record", "RecordStream", "ResultWriter", "Row",
+    "Source", "clean_text", "is_blank", "list_sources", "open_writer", "output_format",
+    "resolve_columns", "source_kind", "too_large",
+]
+
+#: Common column names in page exports, by the field they mean (first match wins).
+COLUMN_ALIASES: Mapping[str, tuple[str, ...]] = {
+    "id": ("id", "page_id", "post_id", "uid", "Page ID"),
+    "url": ("url", "link", "final_link", "final_url", "page_url", "URL", "Link"),
+    "html": ("html", "content", "body", "raw_html", "page_html", "HTML"),
+    "html_path": ("html_path", "path", "file", "filename"),
+    "text": ("text", "message", "description", "post_text", "Message", "Description"),
+    "page_created": ("page_created", "created_time", "Page Created", "created_at", "created",
+                     "creation_date", "page_creation_date"),
+    # When the page was observed (crawled, exported); ages are measured from it. Default: the
+    # run's --as-of, else now.
+    "as_of": ("as_of", "observed_at", "fetched_at", "crawled_at", "scraped_at", "exported_at"),
+    "label": ("label", "is_scam", "y", "target", "class"),
+    "group": ("group", "source", "repo", "site"),
+    "kind": ("kind", "category", "type"),
+    "lang": ("lang", "language"),
+}
+
+def resolve_columns(columns: Iterable[str], mapping: Mapping[str, str] | None = None,
+                    ) -> dict[str, str]:
+    """Map our field names to the export's column names, by alias or by explicit ``mapping``."""
+    cols = list(columns)
+    out: dict[str, str] = {}
+    lower = {c.lower(): c for c in cols}
+    for field, aliases in COLUMN_ALIASES.items():
+        for alias in aliases:
+            if alias in cols:
+                out[field] = alias
+                break
+            if alias.lower() in lower:
+                out[field] = lower[alias.lower()]
+                break
+    for field, col in (mapping or {}).items():
+        if field not in COLUMN_ALIASES:
+            raise InputError(
+                f"unknown field {field!r} in the column mapping; known fields: "
+                + ", ".join(COLUMN_ALIASES)
+            )
+        if col not in cols:
+            raise InputError(
+                f"column {col!r} (mapped to {field}) is not in the input; its columns are: "
+                + ", ".join(map(repr, cols[:30]))
+            )
+        out[field] = col
+    return out
+
+
+#: The file of a corpus folder that makes it one input (with ``pages/<id>.html`` beside it).
+CORPUS_MANIFEST = "manifest.csv"
 
 #: Input kinds by file-name ending (checked longest first).
 EXPORT_SUFFIXES: Mapping[str, str] = {
@@ -66,23 +138,8 @@ EXPORT_SUFFIXES: Mapping[str, str] = {
     ".shtml": "page",
 }
 
-#: Columns of every batch output, in order. ``source`` and ``row`` say where the input row is:
-#: the export file and its 1-based row (JSONL: line number; WARC: record number), or the saved
-#: page's path (``row`` empty). ``id`` and ``url`` are the input's own identifiers (WARC:
-#: ``WARC-Record-ID`` and ``WARC-Target-URI``).
-OUTPUT_COLUMNS: tuple[str, ...] = (
-    "source", "row", "id", "url",
-    "score", "label", "band", "reasons", "reasons_json", "model_id", "error",
-)
-OUTPUT_FORMATS: tuple[str, ...] = ("csv", "jsonl", "parquet")
-
-#: One output row, values in :data:`OUTPUT_COLUMNS` order.
-Row = tuple[Any, ...]
-
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.I)
-# Browsers stamp saved pages with where they came from ("Mark of the Web").
-_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)
 _NOT_UTF8 = re.compile(r"[\udc80-\udcff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 # A JSON line may escape every byte of the page (\uXXXX is 6 bytes per character), so a line
@@ -92,10 +149,10 @@ _JSON_LINE_FACTOR = 6
 
 @dataclass(frozen=True)
 class Source:
-    """One input file and how to read it."""
+    """One input file (or corpus folder) and how to read it."""
 
     path: str
-    #: ``csv``, ``jsonl``, ``parquet``, ``warc`` or ``page``.
+    #: ``csv``, ``jsonl``, ``parquet``, ``warc``, ``page`` or ``corpus``.
     kind: str
     size: int
 
@@ -104,8 +161,9 @@ class Source:
 class Record:
     """One input row: where it is, what to score, or why it cannot be scored.
 
-    ``html_path`` (a saved page or an export's ``html_path`` column) is read by whoever scores
-    the record, so reading the pages runs in the scoring workers, not in the reader.
+    ``html_path`` (a saved page or an export's ``html_path`` column, relative paths already
+    taken from the export's folder) is read by whoever builds the Page, so reading the pages
+    runs in the scoring workers, not in the reader.
     """
 
     source: str
@@ -120,6 +178,12 @@ class Record:
     error: str | None = None
     #: Approximate size in bytes, used to cut chunks of similar weight.
     size: int = 0
+    #: When the page was observed (an export's ``as_of``/``fetched_at`` column), or None.
+    as_of: object = None
+    #: Columns asked for with ``extra_fields`` (training: label, group, kind, lang), by field.
+    extra: Mapping[str, Any] | None = None
+    #: WHOIS facts found by an enrichment step before scoring (a ``WhoisFacts``), or None.
+    whois: Any = None
 
 
 def source_kind(path: str | Path) -> str | None:
@@ -132,20 +196,18 @@ def source_kind(path: str | Path) -> str | None:
 
 
 def list_sources(inputs: Sequence[str | Path]) -> list[Source]:
-    """The files to read, in order: files as given, folders expanded recursively by path."""
+    """The inputs to read, in order: files as given, corpus folders as one source each, other
+    folders expanded recursively by path."""
     out: list[Source] = []
     for given in inputs:
         p = Path(given)
         if p.is_dir():
-            found = [
-                Source(str(f), kind, f.stat().st_size)
-                for f in _walk(p)
-                if (kind := source_kind(f)) is not None
-            ]
+            found = list(_walk(p))
             if not found:
                 raise InputError(
-                    f"folder {str(p)!r} holds no .html pages and no .csv, .jsonl, .parquet or "
-                    ".warc files; give a folder of saved pages or exports"
+                    f"folder {str(p)!r} holds no .html pages, no .csv, .jsonl, .parquet or "
+                    ".warc files and no manifest.csv; give a folder of saved pages or exports, "
+                    "or a corpus folder"
                 )
             out.extend(found)
         elif p.is_file():
@@ -162,19 +224,34 @@ def list_sources(inputs: Sequence[str | Path]) -> list[Source]:
     return out
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(root) / name
+def _walk(folder: Path) -> Iterator[Source]:
+    """A folder's sources: a corpus folder is one; otherwise its files, then its sub-folders,
+    each sorted by name, hidden ones skipped."""
+    if (folder / CORPUS_MANIFEST).is_file():
+        size = sum(f.stat().st_size for f in _files(folder / "pages"))
+        yield Source(str(folder), "corpus", size + (folder / CORPUS_MANIFEST).stat().st_size)
+        return
+    entries = sorted(e for e in folder.iterdir() if not e.name.startswith("."))
+    for f in entries:
+        if f.is_file() and (kind := source_kind(f)) is not None:
+            yield Source(str(f), kind, f.stat().st_size)
+    for d in entries:
+        if d.is_dir():
+            yield from _walk(d)
+
+
+def _files(folder: Path) -> Iterator[Path]:
+    if folder.is_dir():
+        yield from (f for f in folder.iterdir() if f.is_file())
 
 
 class RecordStream:
     """Records of many sources, in order, knowing how many input bytes it has consumed.
 
     ``mapping`` maps our field names (``html``, ``url``, ``page_created``, ...) to an export's
-    column names where the common names do not match.
+    column names where the common names do not match. ``extra_fields`` (of
+    :data:`COLUMN_ALIASES`) are read into :attr:`Record.extra`; a table without a column for
+    one of ``required_fields`` is refused as a whole.
     """
 
     def __init__(
@@ -182,10 +259,19 @@ class RecordStream:
         sources: Sequence[Source],
         mapping: Mapping[str, str] | None = None,
         settings: Settings = DEFAULT_SETTINGS,
+        *,
+        extra_fields: Sequence[str] = (),
+        required_fields: Sequence[str] = (),
     ) -> None:
         self.sources = list(sources)
         self.mapping = dict(mapping or {})
         self.settings = settings
+        unknown = [f for f in (*extra_fields, *required_fields) if f not in COLUMN_ALIASES]
+        if unknown:
+            raise InputError(f"unknown fields {unknown}; known fields: "
+                             + ", ".join(COLUMN_ALIASES))
+        self.extra_fields = tuple(extra_fields)
+        self.required_fields = tuple(required_fields)
         #: Bytes on disk of all sources, for progress and ETA.
         self.total_bytes = sum(s.size for s in self.sources)
         self._done = 0
@@ -198,7 +284,7 @@ class RecordStream:
     def __iter__(self) -> Iterator[Record]:
         readers: dict[str, Callable[[Source], Iterator[Record]]] = {
             "csv": self._csv, "jsonl": self._jsonl, "parquet": self._parquet,
-            "warc": self._warc, "page": self._page,
+            "warc": self._warc, "page": self._page, "corpus": self._corpus,
         }
         for source in self.sources:
             self._tell = lambda: 0
@@ -214,6 +300,13 @@ class RecordStream:
                 f"{source.path!r} has no html, html_path or text column (its columns: "
                 + ", ".join(map(repr, list(columns)[:30]))
                 + "); map one with --column html=NAME"
+            )
+        missing = [f for f in self.required_fields if f not in cols]
+        if missing:
+            raise InputError(
+                f"{source.path!r} has no {' or '.join(missing)} column (its columns: "
+                + ", ".join(map(repr, list(columns)[:30]))
+                + f"); add one (label: scam/legit) or map it with --column {missing[0]}=NAME"
             )
         return cols
 
@@ -234,26 +327,28 @@ class RecordStream:
 
         rid, url, html = get("id"), get("url"), get("html")
         text, html_path, created = get("text"), get("html_path"), get("page_created")
-        ident = None if rid is None else _clean(str(rid))
-        url_s = "" if url is None else _clean(str(url))
+        ident = None if rid is None else clean_text(str(rid))
+        url_s = "" if url is None else clean_text(str(url))
         where = f"{source.path}: row {row}"
+        extra = {f: get(f) for f in self.extra_fields} if self.extra_fields else None
         if html is not None and not isinstance(html, (bytes, str)):
             return Record(source.path, row, ident, url_s, error=(
                 f"{where}: the html value is a {type(html).__name__}, not text; "
-                "map the column holding the page's HTML with --column html=NAME"))
+                "map the column holding the page's HTML with --column html=NAME"), extra=extra)
         text_s = "" if text is None else str(text)
-        if _blank(html) and html_path is not None and not _blank(str(html_path)):
+        as_of = get("as_of")
+        if is_blank(html) and html_path is not None and not is_blank(str(html_path)):
             hp = Path(str(html_path))
             hp = hp if hp.is_absolute() else Path(source.path).parent / hp
             return Record(source.path, row, ident, url_s, html_path=str(hp), text=text_s,
-                          page_created=created, size=_file_size(hp))
-        if _blank(html) and _blank(text_s):
+                          page_created=created, size=_file_size(hp), as_of=as_of, extra=extra)
+        if is_blank(html) and is_blank(text_s):
             return Record(source.path, row, ident, url_s, error=(
                 f"{where}: no HTML (empty or missing) and no text to score; check the export "
-                "or map the HTML column with --column html=NAME"))
+                "or map the HTML column with --column html=NAME"), extra=extra)
         size = len(html) if html is not None else len(text_s)
         return Record(source.path, row, ident, url_s, html=html, text=text_s,
-                      page_created=created, size=size)
+                      page_created=created, size=size, as_of=as_of, extra=extra)
 
     def _csv(self, source: Source) -> Iterator[Record]:
         # A field may hold a whole page; the real cap is applied per page, after reading. (The
@@ -281,6 +376,9 @@ class RecordStream:
                 try:
                     fields = next(reader)
                 except StopIteration:
+                    return
+                except _BROKEN_STREAM as exc:
+                    yield Record(source.path, row, error=_cut_short(source, f"row {row}", exc))
                     return
                 except csv.Error as exc:
                     # The csv module cannot resynchronise after a broken row: report it and
@@ -315,12 +413,22 @@ class RecordStream:
         with raw, stream:
             lineno = 0
             while True:
-                line = stream.readline(limit)
+                try:
+                    line = stream.readline(limit)
+                except _BROKEN_STREAM as exc:
+                    yield Record(source.path, lineno + 1,
+                                 error=_cut_short(source, f"line {lineno + 1}", exc))
+                    return
                 if not line:
                     return
                 lineno += 1
                 if len(line) >= limit and not line.endswith(b"\n"):
-                    skipped = len(line) + _skip_line(stream)
+                    try:
+                        skipped = len(line) + _skip_line(stream)
+                    except _BROKEN_STREAM as exc:
+                        yield Record(source.path, lineno,
+                                     error=_cut_short(source, f"line {lineno}", exc))
+                        return
                     yield Record(source.path, lineno, error=(
                         f"{source.path}: line {lineno}: page too large: the line is {skipped:,} "
                         f"bytes, over what a page of the {self.settings.max_page_bytes:,}-byte "
@@ -339,6 +447,13 @@ class RecordStream:
                 except ValueError as exc:
                     yield Record(source.path, lineno, error=(
                         f"{source.path}: line {lineno} is not valid JSON ({exc})"))
+                    continue
+                except RecursionError:
+                    # json.loads recurses once per nesting level; a hostile line of a million
+                    # brackets must cost its row, not the run.
+                    yield Record(source.path, lineno, error=(
+                        f"{source.path}: line {lineno} is JSON nested too deeply to read; "
+                        "an export row is one flat object"))
                     continue
                 if not isinstance(obj, dict):
                     yield Record(source.path, lineno, error=(
@@ -383,6 +498,41 @@ class RecordStream:
     def _page(self, source: Source) -> Iterator[Record]:
         yield Record(source.path, None, html_path=source.path, size=source.size)
 
+    def _corpus(self, source: Source) -> Iterator[Record]:
+        """A corpus folder: one record per ``manifest.csv`` row, the page in ``pages/<id>.html``.
+
+        Its ``path`` column is where the page was found upstream, not a file here, so columns
+        are read by their corpus names rather than by the export aliases.
+        """
+        root = Path(source.path)
+        manifest = root / CORPUS_MANIFEST
+        try:
+            with open(manifest, encoding="utf-8-sig", newline="") as fh:
+                rows = list(csv.DictReader(fh))
+        except (OSError, UnicodeDecodeError, csv.Error) as exc:
+            raise InputError(f"{str(manifest)!r} cannot be read as a corpus manifest ({exc}); "
+                             "a corpus folder holds manifest.csv and pages/") from exc
+        need = [f for f in ("id", *self.required_fields) if rows and f not in rows[0]]
+        if need:
+            raise InputError(f"{str(manifest)!r} has no {' or '.join(need)} column; a corpus "
+                             "manifest has id,label,kind,group,lang,url columns")
+        pages = root / "pages"
+        done = 0
+        self._tell = lambda: source.size * done // max(len(rows), 1)
+        for n, row in enumerate(rows, 1):
+            done = n
+            pid = row.get("id") or ""
+            extra = {
+                "label": row.get("label"),
+                "group": row.get("group") or row.get("repo") or pid,
+                "kind": row.get("kind", ""),
+                "lang": row.get("lang", ""),
+            }
+            path = pages / f"{pid}.html"
+            yield Record(str(root), n, clean_text(pid), clean_text(row.get("url") or ""),
+                         html_path=str(path), size=_file_size(path),
+                         extra={f: extra.get(f) for f in self.extra_fields} or None)
+
     def _warc(self, source: Source) -> Iterator[Record]:
         try:
             from warcio.archiveiterator import ArchiveIterator
@@ -404,7 +554,7 @@ class RecordStream:
                     if ctype.split(";")[0].strip().lower() not in _HTML_TYPES:
                         continue
                     rid = rec.rec_headers.get_header("WARC-Record-ID")
-                    url = _clean(rec.rec_headers.get_header("WARC-Target-URI") or "")
+                    url = clean_text(rec.rec_headers.get_header("WARC-Target-URI") or "")
                     try:
                         body = rec.content_stream().read(cap + 1)
                     except Exception as exc:  # damaged gzip/chunked payloads, from zlib or warcio
@@ -414,9 +564,9 @@ class RecordStream:
                         continue
                     if len(body) > cap:
                         yield Record(source.path, number, rid, url, error=(
-                            f"{source.path}: record {number}: {_too_large(None, cap)}"))
+                            f"{source.path}: record {number}: {too_large(None, cap)}"))
                         continue
-                    if _blank(body):
+                    if is_blank(body):
                         yield Record(source.path, number, rid, url, error=(
                             f"{source.path}: record {number}: empty HTML"))
                         continue
@@ -429,43 +579,7 @@ class RecordStream:
                     "this WARC file was not read"))
 
 
-def load_html(record: Record, settings: Settings = DEFAULT_SETTINGS) -> tuple[bytes | str, str]:
-    """The page's HTML and URL: given inline, or read from ``html_path`` within the size cap.
-
-    Raises PageTooLargeError over ``settings.max_page_bytes`` and InputError when the file
-    cannot be read or is empty. A saved page's URL comes from the browser's
-    ``<!-- saved from url=... -->`` stamp when the record has none.
-    """
-    cap = settings.max_page_bytes
-    if record.html is not None:
-        size = len(record.html) if isinstance(record.html, bytes) else _utf8_len(record.html)
-        if size > cap:
-            raise PageTooLargeError(_too_large(size, cap))
-        return record.html, record.url
-    if record.html_path is None:
-        return "", record.url
-    path = record.html_path
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(cap + 1)
-            if len(data) > cap:
-                raise PageTooLargeError(_too_large(os.fstat(fh.fileno()).st_size, cap))
-    except OSError as exc:
-        raise InputError(
-            f"cannot read the page file {path!r} ({exc.strerror or exc}); check the html_path "
-            "(relative paths are taken from the export's folder)"
-        ) from exc
-    if _blank(data):
-        raise InputError(f"the page file {path!r} is empty")
-    url = record.url
-    if not url:
-        m = _SAVED_FROM.search(data[:2048])
-        if m:
-            url = _clean(m.group(1).decode("utf-8", "replace"))
-    return data, url
-
-
-def _too_large(size: int | None, cap: int) -> str:
+def too_large(size: int | None, cap: int) -> str:
     """The message for a page over the cap; ``size`` None when only "more than cap" is known."""
     what = f"{size:,} bytes" if size is not None else f"more than {cap:,} bytes"
     return (
@@ -474,16 +588,21 @@ def _too_large(size: int | None, cap: int) -> str:
     )
 
 
-def _utf8_len(text: str) -> int:
-    # Most pages are ASCII; counting needs no copy for them.
-    return len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
-
-
 def _file_size(path: Path) -> int:
     try:
         return path.stat().st_size
     except OSError:
         return 0
+
+
+#: What reading a compressed file that was cut short (or damaged) raises, from gzip and zlib.
+_BROKEN_STREAM = (EOFError, OSError, zlib.error)
+
+
+def _cut_short(source: Source, where: str, exc: BaseException) -> str:
+    return (f"{source.path}: {where}: the file cannot be read on from here ({exc}); it is "
+            "probably cut short (an interrupted download or copy): the rows before it were read, "
+            "the rest of this file was not. Fetch or copy it again")
 
 
 def _skip_line(stream: IO[bytes]) -> int:
@@ -503,169 +622,13 @@ def _is_missing(value: object) -> bool:
     return isinstance(value, str) and value == ""
 
 
-def _blank(value: bytes | str | None) -> bool:
+def is_blank(value: bytes | str | None) -> bool:
     # isspace() stops at the first visible character; strip() would copy a 20 MB page.
     return not value or value.isspace()
 
 
-def _clean(text: str) -> str:
+def clean_text(text: str) -> str:
     """Text safe to write as UTF-8: lone surrogates (from JSON or bad bytes) become U+FFFD."""
     return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
 
 
-# -- writers ---------------------------------------------------------------------------------
-
-
-class ResultWriter(Protocol):
-    """Writes output rows as they come; ``close`` flushes and finishes the file."""
-
-    def write(self, rows: Sequence[Row]) -> None:
-        """Append rows (values in :data:`OUTPUT_COLUMNS` order)."""
-
-    def close(self) -> None:
-        """Finish the output (and close the file, unless it was given open)."""
-
-
-def output_format(target: str | Path | None, fmt: str | None = None) -> str:
-    """The output format: ``fmt`` when given, else from the file name; JSONL for stdout."""
-    if fmt is not None:
-        if fmt not in OUTPUT_FORMATS:
-            raise InputError(f"output format {fmt!r} is unknown; use one of "
-                             + ", ".join(OUTPUT_FORMATS))
-        return fmt
-    if target is None or str(target) == "-":
-        return "jsonl"
-    name = str(target).lower().removesuffix(".gz")
-    for suffix, kind in ((".csv", "csv"), (".jsonl", "jsonl"), (".ndjson", "jsonl"),
-                         (".parquet", "parquet"), (".pq", "parquet")):
-        if name.endswith(suffix):
-            return kind
-    raise InputError(
-        f"cannot tell the output format from {str(target)!r}; end the name in .csv, .jsonl or "
-        ".parquet, or give --format"
-    )
-
-
-def open_writer(target: str | Path | BinaryIO, fmt: str) -> ResultWriter:
-    """A streaming writer of ``fmt`` into a file path or an open binary stream (left open)."""
-    if fmt == "parquet":
-        if not isinstance(target, (str, Path)):
-            raise InputError("Parquet cannot be written to standard output; give a file name")
-        return ParquetResultWriter(target)
-    if isinstance(target, (str, Path)):
-        path = Path(target)
-        raw: BinaryIO = open(path, "wb")  # noqa: SIM115  (closed by the writer)
-        stream: BinaryIO = (gzip.GzipFile(fileobj=raw, mode="wb")  # type: ignore[assignment]
-                            if path.name.lower().endswith(".gz") else raw)
-        owned: list[BinaryIO] = [stream, raw] if stream is not raw else [raw]
-    else:
-        stream, owned = target, []
-    if fmt == "csv":
-        return CsvResultWriter(stream, owned)
-    if fmt == "jsonl":
-        return JsonlResultWriter(stream, owned)
-    raise InputError(f"output format {fmt!r} is unknown; use one of " + ", ".join(OUTPUT_FORMATS))
-
-
-class _TextWriter:
-    def __init__(self, stream: BinaryIO, owned: list[BinaryIO]) -> None:
-        self._owned = owned
-        self._closed = False
-        self._text = io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline="",
-                                      write_through=False)
-
-    def close(self) -> None:
-        """Flush; close the file if this writer opened it (stdout is left open)."""
-        if self._closed:
-            return
-        self._closed = True
-        self._text.flush()
-        self._text.detach()
-        for f in self._owned:
-            f.close()
-
-    def __enter__(self) -> _TextWriter:
-        return self
-
-    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.close()
-
-
-class CsvResultWriter(_TextWriter):
-    """CSV with a header row; empty cells for missing values."""
-
-    def __init__(self, stream: BinaryIO, owned: list[BinaryIO]) -> None:
-        super().__init__(stream, owned)
-        self._csv = csv.writer(self._text)
-        self._csv.writerow(OUTPUT_COLUMNS)
-
-    def write(self, rows: Sequence[Row]) -> None:
-        """Append rows."""
-        self._csv.writerows(rows)
-        self._text.flush()
-
-
-class JsonlResultWriter(_TextWriter):
-    """One JSON object per line; ``null`` for missing values."""
-
-    def write(self, rows: Sequence[Row]) -> None:
-        """Append rows."""
-        dumps = json.dumps
-        self._text.write("".join(
-            dumps(dict(zip(OUTPUT_COLUMNS, r, strict=True)), ensure_ascii=False) + "\n"
-            for r in rows
-        ))
-        self._text.flush()
-
-
-class ParquetResultWriter:
-    """Parquet with a fixed schema, one row group per ``rows_per_group`` rows."""
-
-    def __init__(self, path: str | Path, rows_per_group: int = 2_000) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        self._pa = pa
-        self.schema = pa.schema([
-            ("source", pa.string()), ("row", pa.int64()), ("id", pa.string()),
-            ("url", pa.string()), ("score", pa.float64()), ("label", pa.string()),
-            ("band", pa.string()), ("reasons", pa.string()), ("reasons_json", pa.string()),
-            ("model_id", pa.string()), ("error", pa.string()),
-        ])
-        self._writer = pq.ParquetWriter(str(path), self.schema)
-        self._rows: list[Row] = []
-        self._per_group = rows_per_group
-        self._closed = False
-
-    def write(self, rows: Sequence[Row]) -> None:
-        """Append rows; a row group is written each ``rows_per_group`` rows."""
-        self._rows.extend(rows)
-        if len(self._rows) >= self._per_group:
-            self._flush()
-
-    def _flush(self) -> None:
-        if not self._rows:
-            return
-        columns = list(zip(*self._rows, strict=True))
-        self._writer.write_table(self._pa.Table.from_arrays(
-            [self._pa.array(col, type=f.type) for col, f in zip(columns, self.schema,
-                                                                 strict=True)],
-            schema=self.schema,
-        ))
-        self._rows = []
-
-    def close(self) -> None:
-        """Write the last row group and the footer."""
-        if self._closed:
-            return
-        self._closed = True
-        self._flush()
-        self._writer.close()
-
-    def __enter__(self) -> ParquetResultWriter:
-        return self
-
-    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.close()

@@ -29,6 +29,7 @@ import numpy as np
 from .datasets import LabelledPage, load_labelled
 from .errors import InputError, ModelError
 from .evaluation import keyword_scores
+from .io import source_kind
 from .model import ModelBundle, load_model
 from .page import Page
 from .training import (
@@ -52,8 +53,6 @@ PROJECT = "project"
 NEW = "new model"
 DEFAULT = "default model"
 KEYWORDS = "keyword count"
-#: File endings :func:`detector.datasets.load_labelled` reads as page exports.
-EXPORT_SUFFIXES = (".csv", ".csv.gz", ".jsonl", ".jsonl.gz", ".ndjson", ".parquet")
 #: Visible texts shorter than this are not compared: many script-built pages show no text at all.
 MIN_TEXT_CHARS = 40
 _WS = re.compile(r"\s+")
@@ -103,13 +102,13 @@ def project_data_files(folder: str | Path | None = None) -> list[Path]:
     if not root.is_dir():
         return []
     return sorted(f for f in root.iterdir()
-                  if f.is_file() and f.name.lower().endswith(EXPORT_SUFFIXES))
+                  if f.is_file() and source_kind(f) in {"csv", "jsonl", "parquet"})
 
 
 def _regroup_ungrouped(pages: list[LabelledPage]) -> list[str]:
     """Notes for exports without a ``group`` column, whose groups the loader inferred.
 
-    :func:`detector.datasets.load_export` groups such pages by their URL's registered domain
+    :func:`detector.datasets.load_labelled` groups such pages by their URL's registered domain
     (``site:...``), or each page alone without a URL.
     """
     notes = []

@@ -1,11 +1,17 @@
-"""score(page) -> Verdict; score_many(pages) -> one result (verdict or error) per page."""
+"""The one scorer: pages in, verdicts out.
+
+:func:`score_rows` turns feature rows into verdicts for many pages at once (one booster call,
+reasons only where an explain mask says); :func:`score` (one page), :func:`score_pages`,
+:func:`score_many` (one result per page, errors included), ``check`` and the batch chunks all
+go through it, so a page gets the same verdict however it is scored.
+"""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
 
 import numpy as np
 
@@ -15,6 +21,10 @@ from .explain import Reason, reasons_from_contributions
 from .model import ModelBundle, load_model
 from .page import Page
 from .textmodel import WordingDescriber
+
+#: Which pages of a batch get reasons: every one, those in the suspicious band and above, none.
+ExplainMode = Literal["all", "flagged", "none"]
+_FINE = band_for(0.0, 1.0)  # the lowest band, "probably fine"
 
 
 @dataclass(frozen=True)
@@ -51,7 +61,7 @@ class Verdict:
             "band": self.band,
             "threshold": self.threshold,
             "raw_score": round(self.raw_score, 6),
-            "base_value": round(self.base_value, 6),
+            "base_value": None if math.isnan(self.base_value) else round(self.base_value, 6),
             "reasons": [r.as_dict() for r in self.reasons],
             "model_id": self.model_id,
             "warnings": list(self.warnings),
@@ -78,6 +88,109 @@ def _check_size(page: Page, settings: Settings) -> None:
         )
 
 
+def feature_row(page: Page, bundle: ModelBundle, settings: Settings = DEFAULT_SETTINGS,
+                ) -> np.ndarray:
+    """The model's feature row for one page, refusing a page over the size cap."""
+    _check_size(page, settings)
+    return bundle.row(page)
+
+
+def leans_scam(probability: np.ndarray, threshold: float) -> np.ndarray:
+    """Whether reasons argue "scam" (the page is in the suspicious band or above) or "fine".
+
+    The band rule itself lives in :func:`detector.config.band_for`; this is its vector form.
+    """
+    return np.array([band_for(float(p), threshold) != _FINE for p in probability], dtype=bool)
+
+
+def explain_mask(mode: ExplainMode, probability: np.ndarray, threshold: float) -> np.ndarray:
+    """Which rows get reasons: ``all``, ``flagged`` (suspicious band and above) or ``none``."""
+    if mode == "all":
+        return np.ones(len(probability), dtype=bool)
+    if mode == "flagged":
+        return leans_scam(probability, threshold)
+    if mode == "none":
+        return np.zeros(len(probability), dtype=bool)
+    raise ValueError(f"explain mode {mode!r} is unknown; use all, flagged or none")
+
+
+def score_rows(
+    bundle: ModelBundle,
+    pages: Sequence[Page],
+    x: np.ndarray,
+    settings: Settings = DEFAULT_SETTINGS,
+    explain: ExplainMode | np.ndarray = "all",
+) -> list[Verdict]:
+    """Verdicts for pages whose feature rows ``x`` are already built: the one scorer.
+
+    One LightGBM call scores every row; ``pred_contrib`` runs only for the rows ``explain``
+    selects (a mode, or a boolean mask), and only those get reasons, contributions and a base
+    value. An explained row's raw score is the sum of its contributions, so reasons add up
+    exactly; the others' come from the plain prediction (equal to within 1e-12).
+    """
+    threshold = bundle.threshold
+    n = len(pages)
+    if n == 0:
+        return []
+    raw = bundle.raw_score(x)
+    prob = bundle.calibration.probability(raw)
+    mask = (explain_mask(explain, prob, threshold) if isinstance(explain, str)
+            else np.asarray(explain, dtype=bool))
+    if mask.shape != (n,):
+        raise ValueError(f"the explain mask has shape {mask.shape}; it needs one flag per page")
+    contrib = bundle.contributions(x[mask]) if mask.any() else np.empty((0, x.shape[1] + 1))
+    if mask.any():
+        raw = raw.copy()
+        raw[mask] = contrib.sum(axis=1)
+        prob = bundle.calibration.probability(raw)
+    names = bundle.feature_names
+    out: list[Verdict] = []
+    at = 0
+    for k, page in enumerate(pages):
+        p = float(prob[k])
+        band = band_for(p, threshold)
+        reasons: tuple[Reason, ...] = ()
+        contributions: dict[str, float] = {}
+        base = math.nan
+        if mask[k]:
+            c = contrib[at]
+            at += 1
+            towards = band != _FINE
+            reasons = tuple(reasons_from_contributions(
+                describers(bundle, page, towards), x[k], c, towards_scam=towards,
+                top=settings.top_reasons))
+            contributions = dict(zip(names, map(float, c[:-1]), strict=True))
+            base = float(c[-1])
+        out.append(Verdict(
+            probability=p,
+            raw_score=float(raw[k]),
+            label="scam" if p >= threshold else "legit",
+            band=band,
+            threshold=threshold,
+            reasons=reasons,
+            model_id=bundle.model_id,
+            base_value=base,
+            features=dict(zip(names, map(float, x[k]), strict=True)),
+            contributions=contributions,
+        ))
+    return out
+
+
+def score_pages(
+    pages: Sequence[Page],
+    model: ModelBundle | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
+    explain: ExplainMode | np.ndarray = "all",
+) -> list[Verdict]:
+    """Verdicts for pages, in order. Raises DetectorError on the first unusable page; use
+    :func:`score_many` to get one result per page instead."""
+    bundle = model if model is not None else load_model()
+    if not pages:
+        return []
+    x = np.vstack([feature_row(p, bundle, settings) for p in pages])
+    return score_rows(bundle, pages, x, settings, explain)
+
+
 def score(
     page: Page,
     model: ModelBundle | None = None,
@@ -85,32 +198,8 @@ def score(
     warnings: Iterable[str] = (),
 ) -> Verdict:
     """Score one page with reasons. Raises DetectorError subclasses on unusable input."""
-    bundle = model if model is not None else load_model()
-    _check_size(page, settings)
-    row = bundle.row(page).reshape(1, -1)
-    contrib = bundle.contributions(row)[0]
-    raw = float(contrib.sum())
-    prob = float(bundle.calibration.probability(np.array([raw]))[0])
-    is_scam = prob >= bundle.threshold
-    towards_scam = is_scam or prob >= bundle.threshold / 3
-    reasons = reasons_from_contributions(
-        describers(bundle, page, towards_scam), row[0], contrib, towards_scam=towards_scam,
-        top=settings.top_reasons,
-    )
-    names = bundle.feature_names
-    return Verdict(
-        probability=prob,
-        raw_score=raw,
-        label="scam" if is_scam else "legit",
-        band=band_for(prob, bundle.threshold),
-        threshold=bundle.threshold,
-        reasons=tuple(reasons),
-        model_id=bundle.model_id,
-        base_value=float(contrib[-1]),
-        features=dict(zip(names, map(float, row[0]), strict=True)),
-        contributions=dict(zip(names, map(float, contrib[:-1]), strict=True)),
-        warnings=tuple(warnings),
-    )
+    verdict = score_pages([page], model, settings)[0]
+    return replace(verdict, warnings=tuple(warnings))
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,11 @@ from detector.io import (
     Record,
     RecordStream,
     list_sources,
-    load_html,
     open_writer,
     output_format,
     source_kind,
 )
+from detector.pagebuild import load_html
 
 from .conftest import FIXTURES as PAGE_FIXTURES
 

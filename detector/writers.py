@@ -1,0 +1,183 @@
+"""Batch outputs: CSV, JSON Lines (either optionally gzip-compressed) or Parquet, written chunk by
+chunk with the fixed columns of :data:`OUTPUT_COLUMNS`."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any, BinaryIO, Protocol
+
+from .errors import InputError
+
+#: Columns of every batch output, in order. ``source`` and ``row`` say where the input row is:
+#: the export file and its 1-based row (JSONL: line number; WARC: record number), or the saved
+#: page's path (``row`` empty). ``id`` and ``url`` are the input's own identifiers (WARC:
+#: ``WARC-Record-ID`` and ``WARC-Target-URI``).
+OUTPUT_COLUMNS: tuple[str, ...] = (
+    "source", "row", "id", "url",
+    "score", "label", "band", "reasons", "reasons_json", "model_id", "error",
+)
+OUTPUT_FORMATS: tuple[str, ...] = ("csv", "jsonl", "parquet")
+
+#: One output row, values in :data:`OUTPUT_COLUMNS` order.
+Row = tuple[Any, ...]
+
+
+class ResultWriter(Protocol):
+    """Writes output rows as they come; ``close`` flushes and finishes the file."""
+
+    def write(self, rows: Sequence[Row]) -> None:
+        """Append rows (values in :data:`OUTPUT_COLUMNS` order)."""
+
+    def close(self) -> None:
+        """Finish the output (and close the file, unless it was given open)."""
+
+
+def output_format(target: str | Path | None, fmt: str | None = None) -> str:
+    """The output format: ``fmt`` when given, else from the file name; JSONL for stdout."""
+    if fmt is not None:
+        if fmt not in OUTPUT_FORMATS:
+            raise InputError(f"output format {fmt!r} is unknown; use one of "
+                             + ", ".join(OUTPUT_FORMATS))
+        return fmt
+    if target is None or str(target) == "-":
+        return "jsonl"
+    name = str(target).lower().removesuffix(".gz")
+    for suffix, kind in ((".csv", "csv"), (".jsonl", "jsonl"), (".ndjson", "jsonl"),
+                         (".parquet", "parquet"), (".pq", "parquet")):
+        if name.endswith(suffix):
+            return kind
+    raise InputError(
+        f"cannot tell the output format from {str(target)!r}; end the name in .csv, .jsonl or "
+        ".parquet, or give --format"
+    )
+
+
+def open_writer(target: str | Path | BinaryIO, fmt: str) -> ResultWriter:
+    """A streaming writer of ``fmt`` into a file path or an open binary stream (left open)."""
+    if fmt == "parquet":
+        if not isinstance(target, (str, Path)):
+            raise InputError("Parquet cannot be written to standard output; give a file name")
+        return ParquetResultWriter(target)
+    if isinstance(target, (str, Path)):
+        path = Path(target)
+        raw: BinaryIO = open(path, "wb")  # noqa: SIM115  (closed by the writer)
+        stream: BinaryIO = (gzip.GzipFile(fileobj=raw, mode="wb")  # type: ignore[assignment]
+                            if path.name.lower().endswith(".gz") else raw)
+        owned: list[BinaryIO] = [stream, raw] if stream is not raw else [raw]
+    else:
+        stream, owned = target, []
+    if fmt == "csv":
+        return CsvResultWriter(stream, owned)
+    if fmt == "jsonl":
+        return JsonlResultWriter(stream, owned)
+    raise InputError(f"output format {fmt!r} is unknown; use one of " + ", ".join(OUTPUT_FORMATS))
+
+
+class _TextWriter:
+    def __init__(self, stream: BinaryIO, owned: list[BinaryIO]) -> None:
+        self._owned = owned
+        self._closed = False
+        self._text = io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline="",
+                                      write_through=False)
+
+    def close(self) -> None:
+        """Flush; close the file if this writer opened it (stdout is left open)."""
+        if self._closed:
+            return
+        self._closed = True
+        self._text.flush()
+        self._text.detach()
+        for f in self._owned:
+            f.close()
+
+    def __enter__(self) -> _TextWriter:
+        return self
+
+    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+class CsvResultWriter(_TextWriter):
+    """CSV with a header row; empty cells for missing values."""
+
+    def __init__(self, stream: BinaryIO, owned: list[BinaryIO]) -> None:
+        super().__init__(stream, owned)
+        self._csv = csv.writer(self._text)
+        self._csv.writerow(OUTPUT_COLUMNS)
+
+    def write(self, rows: Sequence[Row]) -> None:
+        """Append rows."""
+        self._csv.writerows(rows)
+        self._text.flush()
+
+
+class JsonlResultWriter(_TextWriter):
+    """One JSON object per line; ``null`` for missing values."""
+
+    def write(self, rows: Sequence[Row]) -> None:
+        """Append rows."""
+        dumps = json.dumps
+        self._text.write("".join(
+            dumps(dict(zip(OUTPUT_COLUMNS, r, strict=True)), ensure_ascii=False) + "\n"
+            for r in rows
+        ))
+        self._text.flush()
+
+
+class ParquetResultWriter:
+    """Parquet with a fixed schema, one row group per ``rows_per_group`` rows."""
+
+    def __init__(self, path: str | Path, rows_per_group: int = 2_000) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self._pa = pa
+        self.schema = pa.schema([
+            ("source", pa.string()), ("row", pa.int64()), ("id", pa.string()),
+            ("url", pa.string()), ("score", pa.float64()), ("label", pa.string()),
+            ("band", pa.string()), ("reasons", pa.string()), ("reasons_json", pa.string()),
+            ("model_id", pa.string()), ("error", pa.string()),
+        ])
+        self._writer = pq.ParquetWriter(str(path), self.schema)
+        self._rows: list[Row] = []
+        self._per_group = rows_per_group
+        self._closed = False
+
+    def write(self, rows: Sequence[Row]) -> None:
+        """Append rows; a row group is written each ``rows_per_group`` rows."""
+        self._rows.extend(rows)
+        if len(self._rows) >= self._per_group:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._rows:
+            return
+        columns = list(zip(*self._rows, strict=True))
+        self._writer.write_table(self._pa.Table.from_arrays(
+            [self._pa.array(col, type=f.type) for col, f in zip(columns, self.schema,
+                                                                 strict=True)],
+            schema=self.schema,
+        ))
+        self._rows = []
+
+    def close(self) -> None:
+        """Write the last row group and the footer."""
+        if self._closed:
+            return
+        self._closed = True
+        self._flush()
+        self._writer.close()
+
+    def __enter__(self) -> ParquetResultWriter:
+        return self
+
+    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
