@@ -595,6 +595,7 @@ align-items:baseline}.card .n{font-size:18px;font-weight:600}.card.flagged .n{co
 svg text{font-size:11px;fill:#333}
 table{border-collapse:collapse;width:100%}
 th,td{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}
+th{white-space:nowrap}td:nth-child(2){white-space:nowrap}
 #rows th{cursor:pointer;user-select:none;background:#f6f6f6;position:sticky;top:0}
 #rows th[aria-sort=ascending]::after{content:" \\25B2"}
 #rows th[aria-sort=descending]::after{content:" \\25BC"}
