@@ -137,6 +137,16 @@ _EXAMPLES = 5
 _SCORE, _LABEL, _ERROR = 4, 5, 10
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """One record's result in a chunk: the page's URL (its own, or its saved-from stamp) and a
+    verdict or an error."""
+
+    url: str
+    verdict: Verdict | None = None
+    error: str | None = None
+
+
 class ChunkScorer:
     """Scores chunks of records with one model: each record made a Page by
     :func:`~detector.pagebuild.build_page`, each page parsed once, then the chunk's verdicts
@@ -149,13 +159,18 @@ class ChunkScorer:
 
     def score(self, records: Sequence[Record]) -> list[Row]:
         """One output row per record, in order; a record that fails gets an error row."""
+        return [self._row(rec, out) for rec, out in zip(records, self.verdicts(records),
+                                                         strict=True)]
+
+    def verdicts(self, records: Sequence[Record]) -> list[Outcome]:
+        """One outcome per record, in order: its URL and a verdict or an error."""
         settings = self.options.settings
-        out: list[Row | None] = [None] * len(records)
+        out: list[Outcome | None] = [None] * len(records)
         features: list[np.ndarray] = []
         scored: list[tuple[int, str, Page]] = []
         for i, rec in enumerate(records):
             if rec.error is not None:
-                out[i] = self._error_row(rec, rec.url, rec.error)
+                out[i] = Outcome(rec.url, error=rec.error)
                 continue
             url = rec.url
             try:
@@ -164,10 +179,10 @@ class ChunkScorer:
                 url = page.url
                 features.append(feature_row(page, self.bundle, settings))
             except DetectorError as exc:
-                out[i] = self._error_row(rec, url, f"{_where(rec)}: {exc}")
+                out[i] = Outcome(url, error=f"{_where(rec)}: {exc}")
                 continue
             except Exception as exc:  # one odd page must not stop a million-row run
-                out[i] = self._error_row(rec, url, (
+                out[i] = Outcome(url, error=(
                     f"{_where(rec)}: unexpected {type(exc).__name__} while scoring ({exc}); "
                     "please report this page"))
                 continue
@@ -176,18 +191,18 @@ class ChunkScorer:
             verdicts = score_rows(self.bundle, [page for _, _, page in scored],
                                   np.vstack(features), settings, self.options.reasons)
             for (i, url, _), verdict in zip(scored, verdicts, strict=True):
-                out[i] = self._row(records[i], url, verdict)
-        return [r for r in out if r is not None]
+                out[i] = Outcome(url, verdict=verdict)
+        return [o for o in out if o is not None]
 
-    def _row(self, rec: Record, url: str, v: Verdict) -> Row:
+    def _row(self, rec: Record, outcome: Outcome) -> Row:
+        v = outcome.verdict
+        if v is None:
+            return (rec.source, rec.row, rec.id, outcome.url, None, None, None, None, None,
+                    self.bundle.model_id, outcome.error)
         texts = "; ".join(r.text for r in v.reasons)
         items = json.dumps([r.as_dict() for r in v.reasons], ensure_ascii=False)
-        return (rec.source, rec.row, rec.id, url, v.probability, v.label, v.band, texts, items,
-                v.model_id, None)
-
-    def _error_row(self, rec: Record, url: str, error: str) -> Row:
-        return (rec.source, rec.row, rec.id, url, None, None, None, None, None,
-                self.bundle.model_id, error)
+        return (rec.source, rec.row, rec.id, outcome.url, v.probability, v.label, v.band, texts,
+                items, v.model_id, None)
 
 
 def _where(rec: Record) -> str:
