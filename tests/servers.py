@@ -125,6 +125,9 @@ class Handler(BaseHTTPRequestHandler):
 
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default backlog of 5 drops the SYNs of a dozen simultaneous clients, and
+    # the kernel retries them only after a second.
+    request_queue_size = 64
     routes: dict[str, Route]
     requests: list[str]
     #: The Host header of every request, in order.
@@ -184,6 +187,22 @@ def http_server(
 def page(body: bytes, content_type: str = "text/html; charset=utf-8") -> Route:
     """A route answering 200 with ``body``."""
     return lambda h: h.reply(200, body, content_type)
+
+
+def delayed(body: bytes, seconds: float) -> Route:
+    """A route answering 200 with ``body`` after ``seconds``."""
+
+    def route(h: Handler) -> None:
+        time.sleep(seconds)
+        h.reply(200, body)
+
+    return route
+
+
+def deeply_nested(depth: int) -> bytes:
+    """A small scam page inside ``depth`` nested ``<div>``s: parsing time grows with depth²."""
+    return (b"<html><body><p>WIN a FREE iPhone</p>" + b"<div>" * depth + b"claim now"
+            + b"</div>" * depth + b"</body></html>")
 
 
 def redirect(location: str, status: int = 302) -> Route:

@@ -14,7 +14,10 @@ the loop, in one worker thread, in completion order.
 from __future__ import annotations
 
 import asyncio
+import functools
+import inspect
 import logging
+import sys
 from collections.abc import Callable, Coroutine, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -98,8 +101,20 @@ async def _within(coro: Coroutine[Any, Any, T], seconds: float) -> T:
 
 def _parse(fetched: Fetched, find_policy: bool) -> tuple[Page, str | None]:
     page = Page(html=fetched.body, charset=fetched.charset, url=fetched.final_url)
-    _ = page.views  # the parse, here in a worker thread and inside the URL's deadline
+    _parse_views(page)  # the parse, here in a worker thread and inside the URL's deadline
     return page, find_policy_link(page, fetched.final_url) if find_policy else None
+
+
+def _parse_views(page: Page) -> None:
+    # Before Python 3.12, functools.cached_property takes one lock per property for all
+    # instances, so while one thread parses a slow page every other thread waiting on
+    # Page.views waits for it too. Filling the instance's cache slot, as cached_property does
+    # itself, skips that lock. Goes when Page's views no longer use functools.cached_property.
+    prop = inspect.getattr_static(type(page), "views", None)
+    if sys.version_info < (3, 12) and isinstance(prop, functools.cached_property):
+        vars(page).setdefault("views", prop.func(page))
+    else:
+        _ = page.views
 
 
 async def _parse_in_time(

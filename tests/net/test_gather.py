@@ -166,3 +166,39 @@ def test_check_urls_works_inside_a_running_event_loop(site: RunningHTTP) -> None
         return sum(r.ok for r in results)
 
     assert asyncio.run(from_async_code()) == 1
+
+
+def test_a_page_slow_to_parse_holds_up_no_other_fetch_and_stays_in_its_time() -> None:
+    # 30,000 nested <div>s take seconds to parse; the other pages arrive 0.2 s late, so their
+    # fetches are in flight while it parses. Parsed on the event loop, it would hold every
+    # other fetch past its 1 s deadline; parsed in a worker thread, it holds up none, and its
+    # own parse is cut off at its own deadline.
+    routes = {"/slow-to-parse": servers.page(servers.deeply_nested(30_000))}
+    routes.update({f"/p{i}": servers.delayed(servers.SCAM_PAGE, 0.2) for i in range(11)})
+    options = GatherOptions(limits=FetchLimits(allow_private=True, total_timeout=1.0),
+                            timeout=1.0, policy=False, whois=False)
+    with servers.http_server(routes) as site:
+        urls = [site.url("/slow-to-parse")] + [site.url(f"/p{i}") for i in range(11)]
+        results = check_urls(urls, options, concurrency=12)
+    assert [r.url for r in results] == urls
+    slow, others = results[0], results[1:]
+    assert [r.error for r in others] == [None] * 11
+    assert all(r.page is not None and "FREE iPhone" in r.page.visible_text for r in others)
+    assert slow.error is not None and "did not parse within the 1 s" in slow.error
+
+
+def test_check_urls_calls_on_done_off_the_event_loop(site: RunningHTTP) -> None:
+    # detector check scores pages in on_done: on the loop, scoring would stall the fetches.
+    threads: list[bool] = []
+
+    def on_done(result: object) -> None:
+        try:
+            asyncio.get_running_loop()
+            threads.append(True)
+        except RuntimeError:
+            threads.append(False)
+
+    results = check_urls([site.url("/scam"), site.url("/gone")],
+                         GatherOptions(limits=LOOPBACK, whois=False), on_done=on_done)
+    assert [r.ok for r in results] == [True, False]
+    assert threads == [False, False]
