@@ -2,12 +2,14 @@
 
 ::
 
-    inputs --list_sources--> RecordStream --chunks--> ChunkScorer (workers) --> ResultWriter
+    inputs --list_sources--> RecordStream --chunks--> [WhoisEnricher] --> ChunkScorer (workers)
+        --> ResultWriter
 
-:func:`score_files` is the one entry point (the ``detector score`` command calls it). Inputs are
-read in chunks, each chunk is scored in a worker process (the model is loaded once per worker)
-and written as soon as it and every chunk before it are done, so memory stays flat whatever
-the input size and the output keeps the input order.
+:func:`score_files` is the local engine's entry point; :mod:`detector.engines` (which the
+``detector score`` command calls) picks it or the Dask engine, which reuses the pieces here.
+Inputs are read in chunks, each chunk is scored in a worker process (the model is loaded once
+per worker) and written as soon as it and every chunk before it are done, so memory stays flat
+whatever the input size and the output keeps the input order.
 
 Costs that shaped the defaults (2-core machine, a model with the wording feature; numbers from
 ``benchmarks/bench_batch.py``):
@@ -50,7 +52,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from itertools import chain
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import Any, BinaryIO
 
 import numpy as np
 
@@ -65,7 +67,6 @@ from .writers import ResultWriter, Row, open_writer, output_format
 
 ReasonsMode = ExplainMode
 REASONS_MODES: tuple[str, ...] = ("all", "flagged", "none")
-Engine = Literal["local", "dask"]
 
 #: A chunk closes at this many rows or this many bytes of HTML, whichever comes first: big
 #: enough that one LightGBM call and one inter-process hop per chunk cost nothing, small enough
@@ -399,32 +400,18 @@ def score_files(
     fmt: str | None = None,
     model_dir: str | Path | None = None,
     workers: int | None = None,
-    engine: Engine = "local",
-    scheduler: str | None = None,
     progress: bool = False,
 ) -> BatchSummary:
-    """Score page exports, saved pages and WARC files into one output file (or, with
-    ``engine="dask"``, a folder of part files).
+    """Score page exports, saved pages and WARC files into one output file on this machine.
 
     ``output`` is a file path (format from ``fmt`` or the file name; the file appears only when
     the run succeeds), ``"-"`` for standard output, or an open binary stream (CSV or JSONL).
     ``workers`` defaults to every core. Rows that cannot be scored get an ``error`` and the run
     goes on; a whole input, model or option that cannot be used raises
-    :class:`~detector.errors.DetectorError`.
+    :class:`~detector.errors.DetectorError`. Other engines (Dask) are chosen in
+    :func:`detector.engines.score_with_engine`, which sits above this module.
     """
     options = replace(options, as_of=options.as_of or datetime.now(timezone.utc))
-    if engine == "dask":
-        from .distributed import score_on_dask
-
-        if not isinstance(output, (str, Path)) or str(output) == "-":
-            raise InputError("the dask engine writes a folder of part files; give a folder "
-                             "as the output, not standard output")
-        summary: BatchSummary = score_on_dask(inputs, output, options=options, fmt=fmt or "parquet",
-                             model_dir=model_dir, scheduler=scheduler, workers=workers,
-                             progress=progress)
-        return summary
-    if engine != "local":
-        raise InputError(f"engine {engine!r} is unknown; use local or dask")
     started = time.perf_counter()
     n_workers = workers if workers is not None else usable_cpus()
     path = Path(output) if isinstance(output, (str, Path)) and str(output) != "-" else None

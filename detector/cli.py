@@ -329,15 +329,9 @@ def score_command(inputs: tuple[Path, ...], output: str, fmt: str | None,
     reasons and error."""
     from typing import cast
 
-    from .batch import (
-        Engine,
-        ReasonsMode,
-        ScoreOptions,
-        as_columns,
-        mapping_from_pairs,
-        score_files,
-    )
+    from .batch import ReasonsMode, ScoreOptions, as_columns, mapping_from_pairs
     from .config import Settings
+    from .engines import Engine, score_with_engine
     from .page import parse_date
 
     try:
@@ -362,7 +356,7 @@ def score_command(inputs: tuple[Path, ...], output: str, fmt: str | None,
     options = ScoreOptions(settings=settings, reasons=cast(ReasonsMode, reasons),
                            columns=as_columns(mapping), as_of=when, whois=whois,
                            whois_rate=whois_rate)
-    summary = score_files(
+    summary = score_with_engine(
         list(inputs), output, options=options, fmt=fmt, model_dir=model_dir, workers=workers,
         engine=cast(Engine, engine), scheduler=scheduler,
         progress=not quiet and sys.stderr.isatty())

@@ -11,6 +11,7 @@ import pytest
 
 from detector.batch import ScoreOptions, score_files
 from detector.distributed import plan_partitions, score_on_dask
+from detector.engines import score_with_engine
 from detector.errors import InputError
 from detector.io import Source
 
@@ -62,7 +63,7 @@ def test_missing_dask_extra_names_the_install(tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)
     with pytest.raises(InputError, match=r"pip install 'giveaway-scam-detector\[dask\]'"):
-        score_files([BATCH / "export.csv"], tmp_path / "out", engine="dask")
+        score_with_engine([BATCH / "export.csv"], tmp_path / "out", engine="dask")
 
 
 def test_cli_dask_engine_with_worker_processes(tmp_path: Path) -> None:
