@@ -218,7 +218,10 @@ def _exit_for(failed: int, flagged: int, fail_on_scam: bool) -> None:
 def train(data: tuple[str, ...], out_dir: Path, seed: int, target_fpr: float,
           train_only: tuple[str, ...], quiet: bool) -> None:
     """Train a model from labelled DATA (corpus folders, CSV/JSONL/Parquet exports)."""
+    from .datasets import require_both_classes
     from .training import train_from_sources
+
+    require_both_classes(list(data))  # a one-line error now, not a traceback after featurizing
 
     def log(msg: str) -> None:
         if not quiet:

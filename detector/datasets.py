@@ -19,7 +19,7 @@ gets when scored. Labels may be ``scam``/``legit``, ``1``/``0``, ``true``/``fals
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +30,8 @@ from .page import Page
 from .pagebuild import build_page
 
 __all__ = [
-    "COLUMN_ALIASES", "TRAINING_FIELDS", "LabelledPage", "load_corpus", "load_export",
-    "load_labelled", "parse_label", "resolve_columns",
+    "COLUMN_ALIASES", "TRAINING_FIELDS", "LabelledPage", "label_counts", "load_corpus",
+    "load_export", "load_labelled", "parse_label", "require_both_classes", "resolve_columns",
 ]
 
 #: The columns training reads besides the page itself.
@@ -108,6 +108,37 @@ def load_labelled(sources: Iterable[str | Path], mapping: Mapping[str, str] | No
         index[rec.source] = i + 1
         out.append(_labelled(rec, i, settings))
     return out
+
+
+def label_counts(sources: Iterable[str | Path], mapping: Mapping[str, str] | None = None,
+                 ) -> tuple[int, int]:
+    """(scam, legit) pages in ``sources``, reading labels only (no page is parsed), so that a
+    training run with one class is refused before minutes of feature extraction."""
+    stream = RecordStream(labelled_sources(sources), mapping, extra_fields=("label",),
+                          required_fields=("label",))
+    scam = legit = 0
+    for rec in stream:
+        if rec.error is None:
+            value = (rec.extra or {}).get("label")
+            if parse_label(value, f"{rec.source} row {rec.row}"):
+                scam += 1
+            else:
+                legit += 1
+    return scam, legit
+
+
+def require_both_classes(sources: Sequence[str | Path],
+                         mapping: Mapping[str, str] | None = None) -> None:
+    """Refuse training data that lacks scam or legit pages, naming the counts and the way out."""
+    scam, legit = label_counts(sources, mapping)
+    if scam and legit:
+        return
+    missing = "legit" if scam else "scam"
+    raise InputError(
+        f"training needs both scam and legit pages; {', '.join(map(str, sources))} "
+        f"hold{'s' if len(sources) == 1 else ''} {scam} scam and {legit} legit page(s): add "
+        f"{missing} pages (or check the label column: scam/legit or 1/0)"
+    )
 
 
 def _labelled(rec: Record, index: int, settings: Settings) -> LabelledPage:

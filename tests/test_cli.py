@@ -90,3 +90,17 @@ def test_signals_lists_every_signal(capsys: pytest.CaptureFixture[str]) -> None:
     from detector.signals import all_signals
 
     assert [s["name"] for s in listed] == [s.name for s in all_signals()]
+
+
+def test_train_on_one_class_is_a_one_line_error(tmp_path: Path) -> None:
+    # #13 finding 3: a ValueError from training escaped as a bare traceback.
+    data = tmp_path / "scams.jsonl"
+    data.write_text("".join(json.dumps({"id": str(i), "label": "scam", "group": f"g{i}",
+                                        "html": f"<p>FREE iPhone {i}, claim now</p>"}) + "\n"
+                            for i in range(8)), encoding="utf-8")
+    res = run(["train", str(data), "-o", str(tmp_path / "model"), "--quiet"])
+    assert res.returncode == EXIT_ERROR
+    err = res.stderr.decode()
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert "8 scam and 0 legit" in err and "add legit pages" in err
+    assert not (tmp_path / "model").exists()
