@@ -18,8 +18,8 @@ import functools
 import inspect
 import logging
 import sys
-from collections.abc import Callable, Coroutine, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, TypeVar
@@ -92,11 +92,14 @@ class GatherReport:
 
 
 
-async def _within(coro: Coroutine[Any, Any, T], seconds: float) -> T:
+async def _within(work: Awaitable[T], seconds: float) -> T:
     if seconds <= 0:
-        coro.close()
+        if isinstance(work, Coroutine):
+            work.close()
+        elif isinstance(work, asyncio.Future):
+            work.cancel()
         raise asyncio.TimeoutError
-    return await asyncio.wait_for(coro, seconds)
+    return await asyncio.wait_for(work, seconds)
 
 
 def _parse(fetched: Fetched, find_policy: bool) -> tuple[Page, str | None]:
@@ -118,11 +121,15 @@ def _parse_views(page: Page) -> None:
 
 
 async def _parse_in_time(
-    work: Callable[[], T], deadline: float, options: GatherOptions, shown: str
+    work: Callable[[], T],
+    deadline: float,
+    options: GatherOptions,
+    shown: str,
+    executor: Executor | None,
 ) -> T:
     loop = asyncio.get_running_loop()
     try:
-        return await _within(asyncio.to_thread(work), deadline - loop.time())
+        return await _within(loop.run_in_executor(executor, work), deadline - loop.time())
     except asyncio.TimeoutError as exc:
         raise FetchError(
             f"{shown}: the page did not parse within the {options.timeout:g} s allowed for this "
@@ -136,12 +143,14 @@ async def gather_page(
     client: httpx.AsyncClient | None = None,
     *,
     resolver: Resolver | None = None,
+    parse_executor: Executor | None = None,
 ) -> tuple[Page, GatherReport]:
     """Fetch a page, then its privacy policy and its domain's age concurrently, in one deadline.
 
     The page itself must arrive and parse in time (else FetchError); a policy page or domain
     age that fails only adds a warning to the report and leaves ``policy_html`` / ``whois`` as
-    ``None``. ``resolver`` turns host names into addresses (default: the system's).
+    ``None``. ``resolver`` turns host names into addresses (default: the system's);
+    ``parse_executor`` parses the page (default: the event loop's own executor).
     """
     options = options or GatherOptions()
     shown = shorten(url)
@@ -166,7 +175,7 @@ async def gather_page(
                 f"page {shorten(fetched.final_url)} was cut at {options.limits.max_bytes} bytes"
             )
         parsed, policy_url = await _parse_in_time(
-            lambda: _parse(fetched, options.policy), deadline, options, shown
+            lambda: _parse(fetched, options.policy), deadline, options, shown, parse_executor
         )
 
         async def policy() -> str | None:
@@ -285,22 +294,26 @@ def check_urls(
     async def run_all() -> list[UrlResult]:
         gate = asyncio.Semaphore(concurrency)
         loop = asyncio.get_running_loop()
-        async with make_client(opts.limits, max_connections=max(10, concurrency * 2)) as http:
+        # Parses get threads of their own: in the loop's executor, slow parses would make the
+        # name look-ups of other fetches (getaddrinfo runs there) wait for them.
+        with ThreadPoolExecutor(concurrency, thread_name_prefix="detector-parse") as parsers, \
+                ThreadPoolExecutor(1, thread_name_prefix="detector-on-done") as callbacks:
+            async with make_client(opts.limits, max_connections=max(10, concurrency * 2)) as http:
 
-            async def gather_one(url: str) -> UrlResult:
-                async with gate:
-                    try:
-                        page, report = await gather_page(url, opts, http, resolver=resolver)
-                    except FetchError as exc:
-                        return UrlResult(url, None, None, str(exc))
-                    except Exception as exc:  # one bad URL must not end a batch
-                        log.exception("unexpected error while gathering %s", shorten(url))
-                        return UrlResult(
-                            url, None, None, f"{shorten(url)}: {type(exc).__name__}: {exc}"
-                        )
-                    return UrlResult(url, page, report, None)
-
-            with ThreadPoolExecutor(1, thread_name_prefix="detector-on-done") as callbacks:
+                async def gather_one(url: str) -> UrlResult:
+                    async with gate:
+                        try:
+                            page, report = await gather_page(
+                                url, opts, http, resolver=resolver, parse_executor=parsers
+                            )
+                        except FetchError as exc:
+                            return UrlResult(url, None, None, str(exc))
+                        except Exception as exc:  # one bad URL must not end a batch
+                            log.exception("unexpected error while gathering %s", shorten(url))
+                            return UrlResult(
+                                url, None, None, f"{shorten(url)}: {type(exc).__name__}: {exc}"
+                            )
+                        return UrlResult(url, page, report, None)
 
                 async def one(url: str) -> UrlResult:
                     result = await gather_one(url)
