@@ -544,9 +544,13 @@ class RecordStream:
         cap = self.settings.max_page_bytes
         with open(source.path, "rb") as raw:
             self._tell = raw.tell
+            # warcio stops quietly where a gzip member is cut short, dropping every record
+            # after it; Python's gzip reader raises EOFError there, which _UntilCut remembers.
+            stream = _UntilCut(gzip.GzipFile(fileobj=raw, mode="rb")
+                               if source.path.lower().endswith(".gz") else raw)
             number = 0
             try:
-                for rec in ArchiveIterator(raw):
+                for rec in ArchiveIterator(stream):
                     number += 1
                     if rec.rec_type != "response" or rec.http_headers is None:
                         continue
@@ -566,6 +570,13 @@ class RecordStream:
                         yield Record(source.path, number, rid, url, error=(
                             f"{source.path}: record {number}: {too_large(None, cap)}"))
                         continue
+                    if _cut_in_record(rec):
+                        # warcio ends a record cut short (a truncated download) quietly, and
+                        # then the file: name it rather than score half a page and stop.
+                        yield Record(source.path, number, rid, url, error=_cut_short(
+                            source, f"record {number}", "the record is shorter than its "
+                            "Content-Length"))
+                        return
                     if is_blank(body):
                         yield Record(source.path, number, rid, url, error=(
                             f"{source.path}: record {number}: empty HTML"))
@@ -577,6 +588,10 @@ class RecordStream:
                 yield Record(source.path, number + 1, error=(
                     f"{source.path}: record {number + 1} cannot be read ({exc}); the rest of "
                     "this WARC file was not read"))
+                return
+            if stream.cut is not None:
+                yield Record(source.path, number + 1,
+                             error=_cut_short(source, f"record {number + 1}", stream.cut))
 
 
 def too_large(size: int | None, cap: int) -> str:
@@ -595,11 +610,51 @@ def _file_size(path: Path) -> int:
         return 0
 
 
+class _UntilCut:
+    """A binary stream that ends quietly where its file was cut short, remembering that it was
+    (so the reader can name the cut instead of raising mid-record or stopping silently)."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self.cut: BaseException | None = None
+
+    def read(self, size: int = -1) -> bytes:
+        if self.cut is not None:
+            return b""
+        try:
+            return self._stream.read(size)
+        except _BROKEN_STREAM as exc:
+            self.cut = exc
+            return b""
+
+    def readline(self, size: int = -1) -> bytes:
+        if self.cut is not None:
+            return b""
+        try:
+            return self._stream.readline(size)
+        except _BROKEN_STREAM as exc:
+            self.cut = exc
+            return b""
+
+    def tell(self) -> int:
+        return self._stream.tell()
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+def _cut_in_record(rec: Any) -> bool:
+    """Whether a WARC record whose payload was read to its end ended before its declared
+    length (its raw stream still expects bytes that the file does not have)."""
+    left = getattr(rec.raw_stream, "limit", 0)
+    return isinstance(left, int) and left > 0 and not rec.raw_stream.read(1)
+
+
 #: What reading a compressed file that was cut short (or damaged) raises, from gzip and zlib.
 _BROKEN_STREAM = (EOFError, OSError, zlib.error)
 
 
-def _cut_short(source: Source, where: str, exc: BaseException) -> str:
+def _cut_short(source: Source, where: str, exc: BaseException | str) -> str:
     return (f"{source.path}: {where}: the file cannot be read on from here ({exc}); it is "
             "probably cut short (an interrupted download or copy): the rows before it were read, "
             "the rest of this file was not. Fetch or copy it again")

@@ -302,3 +302,17 @@ def test_helpers() -> None:
         BatchSummary(rows=1, scored=1, flagged=1))
     assert (total.rows, total.scored, total.flagged, total.failed) == (3, 2, 1, 1)
     assert Settings().max_page_bytes == 20_000_000  # the hostile test's cap
+
+
+def test_truncated_gzip_input_still_writes_its_rows(tmp_path: Path) -> None:
+    # #13 finding 9: a cut .gz ended the run with "error: aborted" and no output at all.
+    lines = [json.dumps({"id": str(i), "html": f"<p>page {i} " + "text " * 4000 + "</p>"})
+             for i in range(5)]
+    data = gzip.compress(("\n".join(lines) + "\n").encode())
+    src = tmp_path / "cut.jsonl.gz"
+    src.write_bytes(data[: len(data) // 2])
+    out = tmp_path / "out.jsonl"
+    assert run_cli(["score", str(src), "-o", str(out), "--quiet", "--workers", "1"]) == EXIT_OK
+    rows = rows_of(out)
+    assert rows and all(r["error"] is None for r in rows[:-1])
+    assert "cut short" in rows[-1]["error"] and rows[-1]["score"] is None

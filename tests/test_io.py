@@ -309,3 +309,62 @@ def test_warc_page_over_the_cap_is_named_without_reading_it_all(tmp_path: Path) 
     recs = read(path, settings=Settings(max_page_bytes=1000))
     assert recs[0].error is not None and "more than 1,000 bytes" in recs[0].error
     assert recs[1].error is None and recs[1].html == b"<p>ok</p>"
+
+
+# -- damaged inputs cost only their rows (#13 finding 9) -------------------------------------
+
+def test_deeply_nested_json_line_costs_only_its_row(tmp_path: Path) -> None:
+    path = tmp_path / "nested.jsonl"
+    deep = "[" * 200_000 + "]" * 200_000
+    path.write_text("\n".join([json.dumps({"id": "a", "html": "<p>a</p>"}),
+                               '{"id": "b", "html": ' + deep + "}",
+                               json.dumps({"id": "c", "html": "<p>c</p>"})]) + "\n")
+    recs = read(path)
+    assert [r.row for r in recs] == [1, 2, 3]
+    assert recs[0].error is None and recs[2].error is None and recs[2].id == "c"
+    assert recs[1].error is not None and "line 2 is JSON nested too deeply" in recs[1].error
+
+
+def _cut(data: bytes, keep: float) -> bytes:
+    return data[: int(len(data) * keep)]
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "csv"])
+def test_truncated_gzip_export_keeps_its_rows_and_names_the_cut(tmp_path: Path,
+                                                                kind: str) -> None:
+    rows = [{"id": str(i), "html": f"<p>page {i} " + "words " * 3000 + "</p>"}
+            for i in range(6)]
+    if kind == "jsonl":
+        raw = "".join(json.dumps(r) + "\n" for r in rows).encode()
+    else:
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=["id", "html"])
+        writer.writeheader()
+        writer.writerows(rows)
+        raw = buf.getvalue().encode()
+    path = tmp_path / f"cut.{kind}.gz"
+    path.write_bytes(_cut(gzip.compress(raw), 0.6))
+    recs = read(path)
+    good = [r for r in recs if r.error is None]
+    assert good and [r.id for r in good] == [str(i) for i in range(len(good))]
+    assert len(good) < 6 and recs[-1].error is not None
+    assert f"row {len(good) + 1}" in recs[-1].error or f"line {len(good) + 1}" in recs[-1].error
+    assert "cut short" in recs[-1].error and str(path) in recs[-1].error
+
+
+def test_truncated_warc_gz_names_the_record_it_cuts(tmp_path: Path) -> None:
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, [("response", f"https://p{i}.example/", "text/html",
+                       f"<p>page {i} ".encode() + bytes(range(256)) * 100) for i in range(4)])
+    whole = read(warc)
+    assert [r.error for r in whole] == [None] * 4
+    data = warc.read_bytes()
+    for keep in (0.3, 0.55, 0.8, 0.99):
+        warc.write_bytes(_cut(data, keep))
+        recs = read(warc)
+        assert recs, keep
+        assert all(r.error is None for r in recs[:-1]), keep
+        last = recs[-1]
+        assert last.error is not None and "cut short" in last.error, (keep, last)
+        assert f"record {len(recs)}" in last.error
+        assert all(r.html == w.html for r, w in zip(recs[:-1], whole, strict=False))
