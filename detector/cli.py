@@ -320,13 +320,16 @@ def list_signals(as_json: bool) -> None:
 @whois_server_option
 @click.option("--whois-rate", default=2.0, show_default=True, type=click.FloatRange(0.01, 100),
               help="With --whois: network look-ups per second per worker at most.")
+@click.option("--allow-any-path", is_flag=True,
+              help="Read html_path pages outside the export's own folder too (refused by "
+                   "default: an export must not make the tool read other files).")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 def score_command(inputs: tuple[Path, ...], output: str, fmt: str | None,
                   columns: tuple[str, ...], model_dir: Path | None, reasons: str,
                   workers: int | None, engine: str, scheduler: str | None, as_of: str | None,
                   max_page_bytes: int | None, strict: bool, fail_on_scam: bool,
                   use_whois: bool, whois_server: str | None, whois_rate: float,
-                  quiet: bool) -> None:
+                  allow_any_path: bool, quiet: bool) -> None:
     """Score page exports: CSV, JSONL(.gz), Parquet, WARC(.gz), saved .html pages or folders
     of those. Every input row gets one output row, in input order, with score, label, band,
     reasons and error."""
@@ -358,7 +361,7 @@ def score_command(inputs: tuple[Path, ...], output: str, fmt: str | None,
         whois = WhoisSettings(server=host, port=port)
     options = ScoreOptions(settings=settings, reasons=cast(ReasonsMode, reasons),
                            columns=as_columns(mapping), as_of=when, whois=whois,
-                           whois_rate=whois_rate)
+                           whois_rate=whois_rate, allow_any_path=allow_any_path)
     summary = score_with_engine(
         list(inputs), output, options=options, fmt=fmt, model_dir=model_dir, workers=workers,
         engine=cast(Engine, engine), scheduler=scheduler,

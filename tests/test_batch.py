@@ -316,3 +316,22 @@ def test_truncated_gzip_input_still_writes_its_rows(tmp_path: Path) -> None:
     rows = rows_of(out)
     assert rows and all(r["error"] is None for r in rows[:-1])
     assert "cut short" in rows[-1]["error"] and rows[-1]["score"] is None
+
+
+def test_html_path_outside_the_export_needs_allow_any_path(tmp_path: Path) -> None:
+    # #13 finding 10: any readable file was read, and its words could appear in reasons.
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (tmp_path / "outside.html").write_bytes((BATCH / "pages" / "saved_giveaway.html").read_bytes())
+    (folder / "export.csv").write_text("id,html_path\nx,../outside.html\ny,/etc/passwd\n")
+    out = tmp_path / "out.csv"
+    assert run_cli(["score", str(folder / "export.csv"), "-o", str(out), "--quiet"]) == EXIT_OK
+    rows = rows_of(out)
+    assert all("outside the input's folder" in r["error"] for r in rows)
+    assert all(r["reasons"] == "" for r in rows)
+    again = tmp_path / "again.csv"
+    assert run_cli(["score", str(folder / "export.csv"), "-o", str(again), "--quiet",
+                    "--allow-any-path"]) == EXIT_OK
+    rows = rows_of(again)
+    assert rows[0]["error"] == "" and rows[0]["label"] == "scam"
+    assert rows[1]["error"] == ""  # the analyst allowed it: a regular file is read and scored

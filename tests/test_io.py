@@ -7,6 +7,7 @@ import gzip
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -368,3 +369,54 @@ def test_truncated_warc_gz_names_the_record_it_cuts(tmp_path: Path) -> None:
         assert last.error is not None and "cut short" in last.error, (keep, last)
         assert f"record {len(recs)}" in last.error
         assert all(r.html == w.html for r, w in zip(recs[:-1], whole, strict=False))
+
+
+# -- html_path reads only regular files under the export's folder (#13 finding 10) ------------
+
+def _finishes(func: Any) -> Any:
+    """func() run in a thread; the test fails (instead of hanging) if it blocks."""
+    import threading
+
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["value"] = func()
+        except BaseException as exc:
+            box["error"] = exc
+
+    worker = threading.Thread(target=target, daemon=True)
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive(), "reading the html_path blocked"
+    return box
+
+
+def test_html_path_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.html")
+    (tmp_path / "export.csv").write_text("id,html_path\nf,pipe.html\n")
+    (rec,) = read(tmp_path / "export.csv")
+    box = _finishes(lambda: load_html(rec))
+    assert isinstance(box.get("error"), InputError), box
+    assert "not a regular file" in str(box["error"])
+
+
+@pytest.mark.parametrize("target", ["../outside.html", "/etc/passwd", "/proc/self/environ",
+                                    "link.html", "/dev/null"])
+def test_html_path_outside_the_export_folder_is_refused(tmp_path: Path, target: str) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (tmp_path / "outside.html").write_text("<p>secret words</p>")
+    (folder / "link.html").symlink_to(tmp_path / "outside.html")
+    (folder / "export.csv").write_text(f"id,html_path\nx,{target}\n")
+    (rec,) = read(folder / "export.csv")
+    with pytest.raises(InputError, match=r"outside the input's folder.*--allow-any-path"):
+        load_html(rec)
+    if target in ("../outside.html", "link.html"):
+        html, _ = load_html(rec, allow_any_path=True)
+        assert html == b"<p>secret words</p>"
+    if target == "/dev/null":
+        box = _finishes(lambda: load_html(rec, allow_any_path=True))
+        assert "not a regular file" in str(box.get("error")), box
