@@ -43,6 +43,7 @@ import json
 import multiprocessing
 import os
 import sys
+import tempfile
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -58,7 +59,7 @@ import numpy as np
 
 from .config import DEFAULT_SETTINGS, Settings, usable_cpus
 from .errors import DetectorError, InputError
-from .io import Record, RecordStream, list_sources
+from .io import Record, RecordStream, Source, list_sources
 from .model import ModelBundle, load_model
 from .page import Page
 from .pagebuild import build_page
@@ -375,12 +376,17 @@ def score_to_file(
     """:func:`score_stream` into the file ``path``, which appears only when the run succeeds.
 
     Rows go to a hidden file next to it that is renamed at the end, so a failed run leaves no
-    half-written file that looks complete.
+    half-written file that looks complete. The hidden file gets a fresh random name, created
+    exclusively, so a file or link planted under a guessable name cannot redirect the output.
     """
     final = Path(path)
     final.parent.mkdir(parents=True, exist_ok=True)
-    partial = final.with_name(f".partial-{os.getpid()}-{final.name}")
-    writer = open_writer(partial, fmt)
+    partial = _create_partial(final)
+    try:
+        writer = open_writer(partial, fmt)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     try:
         summary = score_stream(stream, writer, scorer, workers, model_dir, progress)
         writer.close()
@@ -392,6 +398,33 @@ def score_to_file(
     return replace(summary, output=str(final))
 
 
+def _create_partial(final: Path) -> Path:
+    fd, name = tempfile.mkstemp(prefix=".partial-", suffix=f"-{final.name}", dir=final.parent)
+    try:
+        # mkstemp makes the file private (0600); the output gets the usual permissions.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)
+    finally:
+        os.close(fd)
+    return Path(name)
+
+
+def check_output(path: Path, sources: Sequence[Source], force: bool) -> None:
+    """Refuse an output that is one of the inputs, or that exists, unless ``force``."""
+    for source in sources:
+        src = Path(source.path)
+        if src.resolve() == path.resolve() or (path.exists() and src.exists()
+                                              and os.path.samefile(src, path)):
+            raise InputError(
+                f"the output {str(path)!r} is the input {source.path!r}: writing it would "
+                "destroy the input; give another output name")
+    if (path.exists() or path.is_symlink()) and not force:
+        raise InputError(
+            f"the output {str(path)!r} exists; give --force (force=True) to replace it, or "
+            "another name")
+
+
 def score_files(
     inputs: Sequence[str | Path],
     output: str | Path | BinaryIO,
@@ -401,6 +434,7 @@ def score_files(
     model_dir: str | Path | None = None,
     workers: int | None = None,
     progress: bool = False,
+    force: bool = False,
 ) -> BatchSummary:
     """Score page exports, saved pages and WARC files into one output file on this machine.
 
@@ -408,7 +442,8 @@ def score_files(
     the run succeeds), ``"-"`` for standard output, or an open binary stream (CSV or JSONL).
     ``workers`` defaults to every core. Rows that cannot be scored get an ``error`` and the run
     goes on; a whole input, model or option that cannot be used raises
-    :class:`~detector.errors.DetectorError`. Other engines (Dask) are chosen in
+    :class:`~detector.errors.DetectorError`. An output file that is one of the inputs is
+    refused, and an existing one unless ``force``. Other engines (Dask) are chosen in
     :func:`detector.engines.score_with_engine`, which sits above this module.
     """
     options = replace(options, as_of=options.as_of or datetime.now(timezone.utc))
@@ -416,7 +451,10 @@ def score_files(
     n_workers = workers if workers is not None else usable_cpus()
     path = Path(output) if isinstance(output, (str, Path)) and str(output) != "-" else None
     kind = output_format(path, fmt)
-    stream = RecordStream(list_sources(inputs), options.mapping, options.settings)
+    sources = list_sources(inputs)
+    if path is not None:
+        check_output(path, sources, force)
+    stream = RecordStream(sources, options.mapping, options.settings)
     scorer = ChunkScorer(load_model(model_dir), options)
     if path is not None:
         summary = score_to_file(stream, path, kind, scorer, n_workers, model_dir, progress)

@@ -320,6 +320,8 @@ def list_signals(as_json: bool) -> None:
 @whois_server_option
 @click.option("--whois-rate", default=2.0, show_default=True, type=click.FloatRange(0.01, 100),
               help="With --whois: network look-ups per second per worker at most.")
+@click.option("--force", is_flag=True,
+              help="Replace the output file if it exists (an input is never replaced).")
 @click.option("--allow-any-path", is_flag=True,
               help="Read html_path pages outside the export's own folder too (refused by "
                    "default: an export must not make the tool read other files).")
@@ -329,7 +331,7 @@ def score_command(inputs: tuple[Path, ...], output: str, fmt: str | None,
                   workers: int | None, engine: str, scheduler: str | None, as_of: str | None,
                   max_page_bytes: int | None, strict: bool, fail_on_scam: bool,
                   use_whois: bool, whois_server: str | None, whois_rate: float,
-                  allow_any_path: bool, quiet: bool) -> None:
+                  force: bool, allow_any_path: bool, quiet: bool) -> None:
     """Score page exports: CSV, JSONL(.gz), Parquet, WARC(.gz), saved .html pages or folders
     of those. Every input row gets one output row, in input order, with score, label, band,
     reasons and error."""
@@ -364,7 +366,7 @@ def score_command(inputs: tuple[Path, ...], output: str, fmt: str | None,
                            whois_rate=whois_rate, allow_any_path=allow_any_path)
     summary = score_with_engine(
         list(inputs), output, options=options, fmt=fmt, model_dir=model_dir, workers=workers,
-        engine=cast(Engine, engine), scheduler=scheduler,
+        engine=cast(Engine, engine), scheduler=scheduler, force=force,
         progress=not quiet and sys.stderr.isatty())
     if not quiet:
         rate = summary.rows / summary.seconds if summary.seconds else 0.0

@@ -31,14 +31,16 @@ def score_with_engine(
     engine: Engine = "local",
     scheduler: str | None = None,
     progress: bool = False,
+    force: bool = False,
 ) -> BatchSummary:
     """:func:`detector.batch.score_files` on ``engine``: ``local`` writes one output file (or
-    standard output), ``dask`` a folder of part files, one per input partition."""
+    standard output; an existing one is replaced only with ``force``), ``dask`` a new or empty
+    folder of part files, one per input partition."""
     # One moment for the whole run, whichever engine and however many workers score it.
     options = replace(options, as_of=options.as_of or datetime.now(timezone.utc))
     if engine == "local":
         return score_files(inputs, output, options=options, fmt=fmt, model_dir=model_dir,
-                           workers=workers, progress=progress)
+                           workers=workers, progress=progress, force=force)
     if engine != "dask":
         raise InputError(f"engine {engine!r} is unknown; use one of " + ", ".join(ENGINES))
     if not isinstance(output, (str, Path)) or str(output) == "-":

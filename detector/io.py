@@ -546,7 +546,7 @@ class RecordStream:
             self._tell = raw.tell
             # warcio stops quietly where a gzip member is cut short, dropping every record
             # after it; Python's gzip reader raises EOFError there, which _UntilCut remembers.
-            stream = _UntilCut(gzip.GzipFile(fileobj=raw, mode="rb")
+            stream = _UntilCut(cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb"))
                                if source.path.lower().endswith(".gz") else raw)
             number = 0
             try:

@@ -1,5 +1,12 @@
 """Batch outputs: CSV, JSON Lines (either optionally gzip-compressed) or Parquet, written chunk by
-chunk with the fixed columns of :data:`OUTPUT_COLUMNS`."""
+chunk with the fixed columns of :data:`OUTPUT_COLUMNS`.
+
+Files are opened without following a symbolic link (a link planted where the output goes must
+not redirect it). In CSV output a text cell that a spreadsheet would run as a formula (it starts
+with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) is written with a leading ``'``:
+page-supplied text such as a URL taken from a saved page must not become a formula when an
+analyst opens the file. JSON Lines and Parquet keep every value as it is.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +14,16 @@ import csv
 import gzip
 import io
 import json
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO, Protocol
 
 from .errors import InputError
+
+# What spreadsheet programs read as the start of a formula (OWASP "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 #: Columns of every batch output, in order. ``source`` and ``row`` say where the input row is:
 #: the export file and its 1-based row (JSONL: line number; WARC: record number), or the saved
@@ -58,6 +69,25 @@ def output_format(target: str | Path | None, fmt: str | None = None) -> str:
     )
 
 
+def open_no_follow(path: str | Path) -> BinaryIO:
+    """``open(path, "wb")`` that refuses to write through a symbolic link."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags, 0o666)
+    except OSError as exc:
+        raise InputError(f"cannot write {str(path)!r} ({exc.strerror or exc}); if it is a "
+                         "symbolic link, remove it or write elsewhere") from exc
+    return os.fdopen(fd, "wb")
+
+
+def neutralise_formula(value: Any) -> Any:
+    """A CSV cell that no spreadsheet runs as a formula: text starting with ``= + - @`` (or a
+    tab or carriage return) gets a leading ``'``; other values are returned as they are."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def open_writer(target: str | Path | BinaryIO, fmt: str) -> ResultWriter:
     """A streaming writer of ``fmt`` into a file path or an open binary stream (left open)."""
     if fmt == "parquet":
@@ -66,7 +96,7 @@ def open_writer(target: str | Path | BinaryIO, fmt: str) -> ResultWriter:
         return ParquetResultWriter(target)
     if isinstance(target, (str, Path)):
         path = Path(target)
-        raw: BinaryIO = open(path, "wb")  # noqa: SIM115  (closed by the writer)
+        raw: BinaryIO = open_no_follow(path)
         stream: BinaryIO = (gzip.GzipFile(fileobj=raw, mode="wb")  # type: ignore[assignment]
                             if path.name.lower().endswith(".gz") else raw)
         owned: list[BinaryIO] = [stream, raw] if stream is not raw else [raw]
@@ -113,8 +143,8 @@ class CsvResultWriter(_TextWriter):
         self._csv.writerow(OUTPUT_COLUMNS)
 
     def write(self, rows: Sequence[Row]) -> None:
-        """Append rows."""
-        self._csv.writerows(rows)
+        """Append rows (text cells that look like formulas neutralised)."""
+        self._csv.writerows([tuple(map(neutralise_formula, r)) for r in rows])
         self._text.flush()
 
 
@@ -145,7 +175,8 @@ class ParquetResultWriter:
             ("band", pa.string()), ("reasons", pa.string()), ("reasons_json", pa.string()),
             ("model_id", pa.string()), ("error", pa.string()),
         ])
-        self._writer = pq.ParquetWriter(str(path), self.schema)
+        self._file = open_no_follow(path)
+        self._writer = pq.ParquetWriter(self._file, self.schema)
         self._rows: list[Row] = []
         self._per_group = rows_per_group
         self._closed = False
@@ -174,6 +205,7 @@ class ParquetResultWriter:
         self._closed = True
         self._flush()
         self._writer.close()
+        self._file.close()
 
     def __enter__(self) -> ParquetResultWriter:
         return self

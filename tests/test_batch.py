@@ -227,11 +227,12 @@ def test_strict_makes_failed_rows_an_error_exit(tmp_path: Path) -> None:
     src = BATCH / "export.csv"  # row 3 has no HTML
     out = tmp_path / "out.csv"
     assert run_cli(["score", str(src), "-o", str(out), "--quiet"]) == EXIT_OK
-    assert run_cli(["score", str(src), "-o", str(out), "--quiet", "--strict"]) == EXIT_ERROR
+    assert run_cli(["score", str(src), "-o", str(out), "--quiet", "--strict",
+                    "--force"]) == EXIT_ERROR
     assert run_cli(["score", str(BATCH / "export.jsonl"), "-o", str(out), "--quiet",
-                    "--strict"]) == EXIT_OK
+                    "--strict", "--force"]) == EXIT_OK
     assert run_cli(["score", str(BATCH / "export.jsonl"), "-o", str(out), "--quiet",
-                    "--fail-on-scam"]) == EXIT_FLAGGED
+                    "--fail-on-scam", "--force"]) == EXIT_FLAGGED
     assert len(rows_of(out)) == 2
 
 
@@ -335,3 +336,46 @@ def test_html_path_outside_the_export_needs_allow_any_path(tmp_path: Path) -> No
     rows = rows_of(again)
     assert rows[0]["error"] == "" and rows[0]["label"] == "scam"
     assert rows[1]["error"] == ""  # the analyst allowed it: a regular file is read and scored
+
+
+# -- output safety (#13 finding 12) -----------------------------------------------------------
+
+def test_output_equal_to_an_input_is_refused_and_the_input_kept(tmp_path: Path) -> None:
+    src = tmp_path / "export.csv"
+    src.write_bytes((BATCH / "export.csv").read_bytes())
+    before = src.read_bytes()
+    for args in (["-o", str(src)], ["-o", str(src), "--force"],
+                 ["-o", str(tmp_path / "." / "export.csv"), "--force"]):
+        assert run_cli(["score", str(src), *args, "--quiet"]) == EXIT_ERROR
+    assert src.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["export.csv"]
+
+
+def test_existing_output_needs_force(tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.csv"
+    out.write_text("an earlier run's results\n")
+    assert run_cli(["score", str(BATCH / "export.jsonl"), "-o", str(out), "--quiet"]) \
+        == EXIT_ERROR
+    assert "--force" in capsys.readouterr().err
+    assert out.read_text() == "an earlier run's results\n"
+    assert run_cli(["score", str(BATCH / "export.jsonl"), "-o", str(out), "--quiet",
+                    "--force"]) == EXIT_OK
+    assert [r["id"] for r in rows_of(out)] == ["j1", "j2"]
+
+
+def test_partial_file_is_created_fresh_not_through_a_planted_link(tmp_path: Path) -> None:
+    import os
+
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    out = tmp_path / "out.jsonl"
+    # The old hidden file's name was guessable from the process id; plant links under it.
+    for name in (f".partial-{os.getpid()}-out.jsonl", ".partial-out.jsonl"):
+        (tmp_path / name).symlink_to(victim)
+    score_files([BATCH / "export.jsonl"], out, options=OPTIONS, workers=1)
+    assert victim.read_text() == "precious"
+    assert not out.is_symlink() and [r["id"] for r in rows_of(out)] == ["j1", "j2"]
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # the usual permissions, not 0600

@@ -420,3 +420,32 @@ def test_html_path_outside_the_export_folder_is_refused(tmp_path: Path, target: 
     if target == "/dev/null":
         box = _finishes(lambda: load_html(rec, allow_any_path=True))
         assert "not a regular file" in str(box.get("error")), box
+
+
+# -- CSV output never carries a formula (#13 finding 11) --------------------------------------
+
+def test_csv_output_neutralises_formula_cells(tmp_path: Path) -> None:
+    hostile = ["=HYPERLINK(\"http://evil/\",\"ok\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1",
+               "\r=1"]
+    rows = [("a.html", None, cell, cell, 0.5, "legit", "suspicious", cell, "[]", "m", cell)
+            for cell in hostile]
+    for name in ("out.csv", "out.jsonl"):
+        with open_writer(tmp_path / name, output_format(name)) as writer:
+            writer.write(rows)
+    with open(tmp_path / "out.csv", newline="", encoding="utf-8") as fh:
+        got = list(csv.DictReader(fh))
+    for cell, row in zip(hostile, got, strict=True):
+        for column in ("id", "url", "reasons", "error"):
+            assert row[column] == "'" + cell, (column, row[column])
+        assert row["score"] == "0.5" and row["source"] == "a.html"
+    as_json = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert [r["url"] for r in as_json] == hostile  # JSON is not run by spreadsheets: kept as is
+
+
+def test_writer_does_not_follow_a_planted_symlink(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    (tmp_path / "out.csv").symlink_to(victim)
+    with pytest.raises(InputError, match="symbolic link"):
+        open_writer(tmp_path / "out.csv", "csv")
+    assert victim.read_text() == "precious"
