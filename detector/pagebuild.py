@@ -28,8 +28,9 @@ from .errors import InputError, PageTooLargeError
 from .io import Record, clean_text, is_blank, too_large
 from .page import Page, WhoisFacts, parse_date
 
-# Browsers stamp saved pages with where they came from ("Mark of the Web"), near the top.
-_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)
+# Browsers stamp saved pages with where they came from ("Mark of the Web"), near the top. Only a
+# web address counts: "about:internet" (a page saved from disk) or a bare "/" names no site.
+_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(https?://\S+?)\s*-->", re.I)
 _STAMP_BYTES = 2048
 
 

@@ -449,3 +449,16 @@ def test_writer_does_not_follow_a_planted_symlink(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="symbolic link"):
         open_writer(tmp_path / "out.csv", "csv")
     assert victim.read_text() == "precious"
+
+
+def test_only_a_web_address_in_the_saved_from_stamp_is_a_url(tmp_path: Path) -> None:
+    local = tmp_path / "local.html"
+    local.write_text("<!-- saved from url=(0014)about:internet -->\n<p>x</p>")
+    web = tmp_path / "web.html"
+    web.write_text("<!-- saved from url=(0021)https://a.example/x -->\n<p>x</p>")
+    assert load_html(read(local)[0])[1] == ""
+    assert load_html(read(web)[0])[1] == "https://a.example/x"
+    inline = Record("x.csv", 1, html="<!-- saved from url=(0021)https://a.example/x --><p>x</p>")
+    assert load_html(inline)[1] == "https://a.example/x"
+    assert load_html(Record("x.csv", 1, url="https://given/", html=inline.html))[1] == \
+        "https://given/"
