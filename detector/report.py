@@ -439,7 +439,8 @@ def _table_rows(kept: Any) -> list[list[Any]]:
 # -- rendering -------------------------------------------------------------------------------
 
 _COLOURS = {"very likely scam": "#b3261e", "likely scam": "#e4572e", "suspicious": "#f2a541",
-            "probably fine": "#4c9a5b", FAILED: "#777777"}
+            "probably fine": "#4c9a5b", FAILED: "#777777", "blocklisted": "#7a1b14",
+            "allowlisted": "#2f6f9f"}
 
 
 def render_html(triage: Triage) -> str:
@@ -457,7 +458,7 @@ def render_html(triage: Triage) -> str:
     cap_note = (f" The table holds the {shown:,} highest-scoring of them (raise the cap with "
                 "--max-rows)." if shown < triage.table_total else "")
     band_options = "".join(f'<option value="{e(b)}">{e(b)}</option>'
-                           for b in TABLE_BANDS if triage.bands.get(b))
+                           for b in (*TABLE_BANDS, "blocklisted") if triage.bands.get(b))
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -604,7 +605,7 @@ td.url{word-break:break-all;max-width:28em}td.where{color:#666;font-size:12px}
 td ul{margin:0;padding-left:16px}
 .controls{display:flex;gap:8px;align-items:center;margin:8px 0}
 #filter{flex:1;padding:4px 6px}
-.b-very{color:#b3261e;font-weight:600}.b-likely{color:#e4572e}.b-suspicious{color:#a86b00}
+.b-very,.b-blocklisted{color:#b3261e;font-weight:600}.b-likely{color:#e4572e}.b-suspicious{color:#a86b00}
 """
 
 _SCRIPT = """
@@ -636,7 +637,7 @@ _SCRIPT = """
     var needle = filter.value.trim().toLowerCase(), band = bandPick.value;
     view = order.filter(function (i) {
       var k = keys[i];
-      if (band && data[i][1] !== band) { return false; }
+      if (band && String(data[i][1]).split(" (")[0] !== band) { return false; }
       return !needle || k[2].indexOf(needle) >= 0 || k[3].indexOf(needle) >= 0 ||
         k[4].indexOf(needle) >= 0;
     });

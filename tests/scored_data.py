@@ -48,14 +48,19 @@ def write_scored(path: Path, rows: int, seed: int = 0, hostile: bool = True) -> 
             items = [{"signal": "text_free_caps_density", "value": 3.0, "contribution": 0.9,
                       "text": reason}]
             row.update(reasons=reason, reasons_json=json.dumps(items, ensure_ascii=False))
+    write_rows(path, out)
+    return out
+
+
+def write_rows(path: Path, rows: list[dict]) -> None:
+    """Write row dicts with the detector's own result writer (format from the name)."""
     writer = open_writer(path, output_format(path))
     try:
-        for start in range(0, rows, 2_000):
+        for start in range(0, len(rows), 2_000):
             writer.write([tuple(r.get(c) for c in OUTPUT_COLUMNS)
-                          for r in out[start:start + 2_000]])
+                          for r in rows[start:start + 2_000]])
     finally:
         writer.close()
-    return out
 
 
 def _row(rng: random.Random, i: int) -> dict:

@@ -19,7 +19,7 @@ from detector.report import ReportOptions, build_report, render_html, summarise
 from detector.signals import get
 
 from . import webdriver
-from .scored_data import HOSTILE, MODEL_ID, THRESHOLD, write_scored
+from .scored_data import HOSTILE, MODEL_ID, THRESHOLD, write_rows, write_scored
 
 BATCH = Path(__file__).resolve().parent / "fixtures" / "batch"
 ROWS = 10_000
@@ -108,6 +108,25 @@ def test_a_folder_of_part_files_is_one_report(tmp_path: Path) -> None:
     triage = summarise([parts])
     assert triage.total == 500
     assert triage.table_total == len(table_rows(one + two))
+
+
+def test_allowlisted_rows_are_not_flagged_and_blocklisted_ones_are(tmp_path: Path) -> None:
+    path = tmp_path / "listed.jsonl"
+    rows = write_scored(path, 400, seed=3, hostile=False)
+    allowed = [r for r in rows if r["band"] == "very likely scam"][:4]
+    blocked = [r for r in rows if r["band"] == "probably fine"][:3]
+    for r in allowed:
+        r.update(band="allowlisted (team.txt:3)", label="legit")
+    for r in blocked:
+        r.update(band="blocklisted (kits.txt:12)", label="scam")
+    write_rows(path, rows)
+    triage = summarise([path])
+    flagged = sum(r["band"] in ("very likely scam", "likely scam") for r in rows)
+    assert triage.bands["allowlisted"] == 4 and triage.bands["blocklisted"] == 3
+    assert triage.flagged == flagged + 3
+    ids = {r[2] for r in triage.rows}
+    assert not ids & {r["id"] for r in allowed} and {r["id"] for r in blocked} <= ids
+    assert '<option value="blocklisted">' in render_html(triage)
 
 
 def test_the_table_is_capped_with_a_note(tmp_path: Path,
