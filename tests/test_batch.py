@@ -379,3 +379,53 @@ def test_partial_file_is_created_fresh_not_through_a_planted_link(tmp_path: Path
     umask = os.umask(0)
     os.umask(umask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # the usual permissions, not 0600
+
+
+# -- layout ---------------------------------------------------------------------------------------
+
+def _package_imports() -> dict[str, set[str]]:
+    """Module -> the detector modules it imports anywhere in its code (also inside functions)."""
+    import ast
+
+    import detector
+
+    root = Path(detector.__file__).parent
+    graph: dict[str, set[str]] = {}
+    for path in root.rglob("*.py"):
+        rel = path.relative_to(root).with_suffix("")
+        name = ".".join(rel.parts).removesuffix(".__init__")
+        package = name.rsplit(".", 1)[0] if "." in name and path.name != "__init__.py" else (
+            name if path.name == "__init__.py" else "")
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = package.split(".") if package else []
+                base = base[: len(base) - (node.level - 1)] if node.level > 1 else base
+                target = ".".join([*base, *(node.module.split(".") if node.module else [])])
+                found.update([target] if node.module else
+                             [".".join([*base, a.name]) for a in node.names])
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("detector."):
+                found.add(node.module.removeprefix("detector."))  # type: ignore[union-attr]
+        graph[name] = {t for t in found if t}
+    return graph
+
+
+def test_engines_sit_above_batch_with_no_import_cycle() -> None:
+    graph = _package_imports()
+    assert not {"distributed", "engines"} & graph["batch"]
+    assert "batch" in graph["distributed"] and {"batch", "distributed"} <= graph["engines"]
+    mine = ["io", "writers", "pagebuild", "enrich", "datasets", "batch", "distributed",
+            "engines", "scoring", "check"]
+
+    def reaches(start: str, goal: str) -> bool:
+        seen, todo = set(), list(graph.get(start, ()))
+        while todo:
+            mod = todo.pop()
+            if mod == goal:
+                return True
+            if mod not in seen:
+                seen.add(mod)
+                todo.extend(graph.get(mod, ()))
+        return False
+
+    assert [m for m in mine if reaches(m, m)] == []

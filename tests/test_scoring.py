@@ -55,3 +55,47 @@ def test_verdict_json_has_no_nan(default_model) -> None:  # type: ignore[no-unty
 
     d = score(Page(b""), default_model).as_dict()
     json.dumps(d, allow_nan=False)
+
+
+# -- the one scorer ---------------------------------------------------------------------------
+
+def test_score_rows_explains_only_the_masked_rows(default_model) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    from detector.scoring import leans_scam, score_pages, score_rows
+
+    pages = [Page(p.read_bytes()) for p in fixture_pages()]
+    explained = score_pages(pages, default_model)
+    x = np.vstack([default_model.row(p) for p in pages])
+    mask = np.arange(len(pages)) % 2 == 0
+    half = score_rows(default_model, pages, x, explain=mask)
+    for full, part, shown in zip(explained, half, mask, strict=True):
+        assert part.label == full.label and part.band == full.band
+        assert part.probability == pytest.approx(full.probability, abs=1e-12)
+        assert np.array_equal(list(part.features.values()), list(full.features.values()),
+                              equal_nan=True)
+        if shown:
+            assert part.reasons == full.reasons and part.contributions == full.contributions
+            assert part.raw_score == full.raw_score
+        else:
+            assert part.reasons == () and part.contributions == {}
+    flagged = score_rows(default_model, pages, x, explain="flagged")
+    leaning = leans_scam(np.array([v.probability for v in explained]), default_model.threshold)
+    assert [bool(v.reasons) for v in flagged] == [bool(v.reasons) and bool(lean) for v, lean
+                                                  in zip(explained, leaning, strict=True)]
+    assert all((v.band != "probably fine") == lean for v, lean in zip(explained, leaning,
+                                                                       strict=True))
+
+
+def test_single_page_score_is_the_batch_scorer(default_model) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from detector.scoring import score_pages
+
+    page = Page(fixture_pages("scam_")[0].read_bytes())
+    (batch,) = score_pages([page], default_model)
+    single = score(page, default_model)
+    for f in dataclasses.fields(single):
+        if f.name != "features":
+            assert getattr(single, f.name) == getattr(batch, f.name), f.name
+    assert str(single.features) == str(batch.features)  # NaN-safe: same values, same order
