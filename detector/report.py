@@ -194,8 +194,11 @@ def _raw_batches(path: Path, kind: str, schema: Any) -> Iterator[Any]:
         present = _required(path, pf.schema_arrow.names)
         yield from pf.iter_batches(batch_size=65_536, columns=present)
         return
+    keys = _first_keys(path, kind)
+    if keys is None:  # an empty output: a run over no rows
+        return
     if kind == "csv":
-        present = _required(path, _first_keys(path, kind))
+        present = _required(path, keys)
         yield from pacsv.open_csv(
             str(path),
             read_options=pacsv.ReadOptions(block_size=_BATCH_BYTES),
@@ -206,7 +209,7 @@ def _raw_batches(path: Path, kind: str, schema: Any) -> Iterator[Any]:
                 quoted_strings_can_be_null=False),
         )
         return
-    _required(path, _first_keys(path, kind))
+    _required(path, keys)
     json_options = dict(
         read_options=pajson.ReadOptions(block_size=_BATCH_BYTES),
         parse_options=pajson.ParseOptions(explicit_schema=schema,
@@ -218,20 +221,20 @@ def _raw_batches(path: Path, kind: str, schema: Any) -> Iterator[Any]:
         yield from pajson.read_json(str(path), **json_options).to_batches()
 
 
-def _first_keys(path: Path, kind: str) -> list[str]:
-    """Column names of a CSV's header or of a JSONL file's first object ([] when empty)."""
+def _first_keys(path: Path, kind: str) -> list[str] | None:
+    """Column names of a CSV's header or of a JSONL file's first object; None when empty."""
     import csv
     import gzip
 
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8", newline="") as fh:
         if kind == "csv":
-            return next(csv.reader(fh), [])
+            return next(csv.reader(fh), None)
         for line in fh:
             if line.strip():
                 first = json.loads(line)
                 return list(first) if isinstance(first, dict) else []
-    return []
+    return None
 
 
 def _required(path: Path, names: Sequence[str]) -> list[str]:
@@ -286,14 +289,13 @@ class _Tally:
         scores = table["score"]
         ok = pc.drop_null(scores).to_numpy()
         self.histogram += np.histogram(np.clip(ok, 0.0, 1.0), bins=self.edges)[0]
-        for label, better in (("legit", "max_legit"), ("scam", "min_scam")):
-            picked = pc.drop_null(pc.filter(scores, pc.equal(table["label"], label)))
-            if len(picked):
-                stat = pc.max(picked) if better == "max_legit" else pc.min(picked)
-                current = getattr(self, better)
-                value = float(stat.as_py())
-                setattr(self, better, max(current, value) if better == "max_legit"
-                        else min(current, value))
+        # Where the labels switch bounds the threshold, for outputs of a model not at hand.
+        legit = pc.drop_null(pc.filter(scores, pc.equal(table["label"], "legit")))
+        scam = pc.drop_null(pc.filter(scores, pc.equal(table["label"], "scam")))
+        if len(legit):
+            self.max_legit = max(self.max_legit, float(pc.max(legit).as_py()))
+        if len(scam):
+            self.min_scam = min(self.min_scam, float(pc.min(scam).as_py()))
         self.model_ids.update(v for v in pc.unique(table["model_id"]).to_pylist() if v)
         keep = pc.fill_null(pc.or_(pc.is_in(bands, pa.array(TABLE_BANDS)),
                                    pc.starts_with(bands, "blocklisted")), False)

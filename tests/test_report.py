@@ -164,6 +164,16 @@ def test_the_page_is_self_contained_and_escapes_page_text(
                 assert text not in page
 
 
+@pytest.mark.parametrize("name", ["empty.jsonl", "empty.csv", "empty.parquet"])
+def test_an_empty_run_gives_an_empty_page(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    write_scored(path, 0, hostile=False)
+    out = tmp_path / "r.html"
+    triage = build_report([path], out)
+    assert (triage.total, triage.bands, triage.rows, sum(triage.histogram)) == (0, {}, [], 0)
+    assert "0 rows are flagged or suspicious." in out.read_text()
+
+
 def test_refuses_what_is_not_a_score_output(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"export\.csv.*no score and band columns.*detector "
                                          r"score"):
