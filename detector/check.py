@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from .config import DEFAULT_SETTINGS, Settings
-from .errors import DetectorError, InputError
-from .io import Record
+from .errors import DetectorError, InputError, PageTooLargeError
+from .io import Record, too_large
 from .model import ModelBundle
 from .pagebuild import build_page
 from .scoring import Verdict, score
@@ -63,13 +63,15 @@ def check_inputs(
     model: ModelBundle,
     *,
     url_hint: str = "",
-    stdin: Callable[[], bytes] | None = None,
+    stdin: Callable[[int], bytes] | None = None,
     gather: Any = None,
     concurrency: int = 4,
     settings: Settings = DEFAULT_SETTINGS,
     on_done: Callable[[CheckOutcome], None] | None = None,
 ) -> list[CheckOutcome]:
-    """Score every input (file path, ``-`` for ``stdin()``, or http(s) URL), in input order.
+    """Score every input (file path, ``-`` for ``stdin(n)``, or http(s) URL), in input order.
+
+    ``stdin(n)`` reads at most ``n`` bytes: standard input is read only up to the page cap.
 
     ``gather`` is a :class:`detector.net.GatherOptions`; with ``offline=True`` URLs are
     refused per input and nothing touches the network.
@@ -90,7 +92,11 @@ def check_inputs(
             if name == "-":
                 if stdin is None:
                     raise InputError("- (standard input) is not available here; give a file")
-                record = Record("-", None, url=url_hint, html=stdin())
+                cap = settings.max_page_bytes
+                data = stdin(cap + 1)
+                if len(data) > cap:  # only "more than the cap" is known: the rest is unread
+                    raise PageTooLargeError(too_large(None, cap))
+                record = Record("-", None, url=url_hint, html=data)
             else:
                 if not Path(name).is_file():
                     raise InputError(

@@ -129,6 +129,7 @@ def check(inputs: tuple[str, ...], url_file: str | None, url: str, model_dir: Pa
     bar = _progress(len(targets), "checking") if len(targets) > 1 else None
     from .config import Settings
 
+    # DETECTOR_MAX_PAGE_BYTES caps saved pages and standard input as it caps batch rows.
     outcomes = check_inputs(targets, bundle, url_hint=url, stdin=sys.stdin.buffer.read,
                             gather=gather, concurrency=concurrency, settings=Settings.from_env(),
                             on_done=(lambda _o: bar.update(1)) if bar is not None else None)

@@ -104,3 +104,18 @@ def test_train_on_one_class_is_a_one_line_error(tmp_path: Path) -> None:
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
     assert "8 scam and 0 legit" in err and "add legit pages" in err
     assert not (tmp_path / "model").exists()
+
+
+def test_check_honours_the_page_cap_for_files_and_stdin(tmp_path: Path) -> None:
+    import os
+
+    env = {**os.environ, "DETECTOR_MAX_PAGE_BYTES": "500"}
+    page = tmp_path / "big.html"
+    page.write_bytes(b"<p>" + b"free gift " * 200 + b"</p>")  # 2,007 bytes
+    res = subprocess.run([sys.executable, "-m", "detector", "check", str(page), "-", "--json"],
+                         input=b"<p>" + b"x" * 5000, capture_output=True, timeout=120,
+                         env=env, check=False)
+    assert res.returncode == EXIT_ERROR, res.stderr
+    out = json.loads(res.stdout)
+    assert "2,007 bytes" in out[0]["error"] and "500-byte cap" in out[0]["error"]
+    assert "more than 500 bytes" in out[1]["error"]
