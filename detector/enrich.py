@@ -18,8 +18,8 @@ from typing import Any
 
 from .domains import split_url
 from .errors import DetectorError
-from .io import Record
 from .pagebuild import peek_url
+from .records import Record
 
 # Where the WHOIS client lives: the network package, or the older single fetch module.
 _WHOIS_MODULES = ("detector.net.whois", "detector.net", "detector.fetch")

@@ -33,7 +33,8 @@ Measured on a 392 MB CSV / 402 MB JSONL export of 5-400 KB pages: ``csv.reader``
 the bottleneck and the simpler, row-exact readers win. Parquet is read with
 ``pyarrow.parquet.ParquetFile.iter_batches``, which is exact per row.
 
-Outputs live in :mod:`detector.writers` (re-exported here).
+What a row is lives in :mod:`detector.records`, the WARC and corpus readers in
+:mod:`detector.archives`, the outputs in :mod:`detector.writers` (all re-exported here).
 """
 
 from __future__ import annotations
@@ -43,14 +44,25 @@ import gzip
 import io
 import json
 import re
-import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, cast
 
+from .archives import CORPUS_MANIFEST, read_corpus, read_warc
 from .config import DEFAULT_SETTINGS, Settings
 from .errors import InputError
+from .records import (
+    BROKEN_STREAM,
+    COLUMN_ALIASES,
+    Record,
+    Source,
+    clean_text,
+    cut_short,
+    file_size,
+    is_blank,
+    resolve_columns,
+    too_large,
+)
 from .writers import (
     OUTPUT_COLUMNS,
     OUTPUT_FORMATS,
@@ -70,56 +82,6 @@ __all__ = [
     "resolve_columns", "source_kind", "too_large",
 ]
 
-#: Common column names in page exports, by the field they mean (first match wins).
-COLUMN_ALIASES: Mapping[str, tuple[str, ...]] = {
-    "id": ("id", "page_id", "post_id", "uid", "Page ID"),
-    "url": ("url", "link", "final_link", "final_url", "page_url", "URL", "Link"),
-    "html": ("html", "content", "body", "raw_html", "page_html", "HTML"),
-    "html_path": ("html_path", "path", "file", "filename"),
-    "text": ("text", "message", "description", "post_text", "Message", "Description"),
-    "page_created": ("page_created", "created_time", "Page Created", "created_at", "created",
-                     "creation_date", "page_creation_date"),
-    # When the page was observed (crawled, exported); ages are measured from it. Default: the
-    # run's --as-of, else now.
-    "as_of": ("as_of", "observed_at", "fetched_at", "crawled_at", "scraped_at", "exported_at"),
-    "label": ("label", "is_scam", "y", "target", "class"),
-    "group": ("group", "source", "repo", "site"),
-    "kind": ("kind", "category", "type"),
-    "lang": ("lang", "language"),
-}
-
-def resolve_columns(columns: Iterable[str], mapping: Mapping[str, str] | None = None,
-                    ) -> dict[str, str]:
-    """Map our field names to the export's column names, by alias or by explicit ``mapping``."""
-    cols = list(columns)
-    out: dict[str, str] = {}
-    lower = {c.lower(): c for c in cols}
-    for field, aliases in COLUMN_ALIASES.items():
-        for alias in aliases:
-            if alias in cols:
-                out[field] = alias
-                break
-            if alias.lower() in lower:
-                out[field] = lower[alias.lower()]
-                break
-    for field, col in (mapping or {}).items():
-        if field not in COLUMN_ALIASES:
-            raise InputError(
-                f"unknown field {field!r} in the column mapping; known fields: "
-                + ", ".join(COLUMN_ALIASES)
-            )
-        if col not in cols:
-            raise InputError(
-                f"column {col!r} (mapped to {field}) is not in the input; its columns are: "
-                + ", ".join(map(repr, cols[:30]))
-            )
-        out[field] = col
-    return out
-
-
-#: The file of a corpus folder that makes it one input (with ``pages/<id>.html`` beside it).
-CORPUS_MANIFEST = "manifest.csv"
-
 #: Input kinds by file-name ending (checked longest first).
 EXPORT_SUFFIXES: Mapping[str, str] = {
     ".csv": "csv",
@@ -138,52 +100,10 @@ EXPORT_SUFFIXES: Mapping[str, str] = {
     ".shtml": "page",
 }
 
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
-_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.I)
 _NOT_UTF8 = re.compile(r"[\udc80-\udcff]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 # A JSON line may escape every byte of the page (\uXXXX is 6 bytes per character), so a line
 # is read up to this many times the page cap before it is refused without parsing.
 _JSON_LINE_FACTOR = 6
-
-
-@dataclass(frozen=True)
-class Source:
-    """One input file (or corpus folder) and how to read it."""
-
-    path: str
-    #: ``csv``, ``jsonl``, ``parquet``, ``warc``, ``page`` or ``corpus``.
-    kind: str
-    size: int
-
-
-@dataclass(frozen=True, slots=True)
-class Record:
-    """One input row: where it is, what to score, or why it cannot be scored.
-
-    ``html_path`` (a saved page or an export's ``html_path`` column, relative paths already
-    taken from the export's folder) is read by whoever builds the Page, so reading the pages
-    runs in the scoring workers, not in the reader.
-    """
-
-    source: str
-    row: int | None
-    id: str | None = None
-    url: str = ""
-    html: bytes | str | None = None
-    html_path: str | None = None
-    text: str = ""
-    page_created: object = None
-    charset: str | None = None
-    error: str | None = None
-    #: Approximate size in bytes, used to cut chunks of similar weight.
-    size: int = 0
-    #: When the page was observed (an export's ``as_of``/``fetched_at`` column), or None.
-    as_of: object = None
-    #: Columns asked for with ``extra_fields`` (training: label, group, kind, lang), by field.
-    extra: Mapping[str, Any] | None = None
-    #: WHOIS facts found by an enrichment step before scoring (a ``WhoisFacts``), or None.
-    whois: Any = None
 
 
 def source_kind(path: str | Path) -> str | None:
@@ -341,7 +261,7 @@ class RecordStream:
             hp = Path(str(html_path))
             hp = hp if hp.is_absolute() else Path(source.path).parent / hp
             return Record(source.path, row, ident, url_s, html_path=str(hp), text=text_s,
-                          page_created=created, size=_file_size(hp), as_of=as_of, extra=extra)
+                          page_created=created, size=file_size(hp), as_of=as_of, extra=extra)
         if is_blank(html) and is_blank(text_s):
             return Record(source.path, row, ident, url_s, error=(
                 f"{where}: no HTML (empty or missing) and no text to score; check the export "
@@ -377,8 +297,8 @@ class RecordStream:
                     fields = next(reader)
                 except StopIteration:
                     return
-                except _BROKEN_STREAM as exc:
-                    yield Record(source.path, row, error=_cut_short(source, f"row {row}", exc))
+                except BROKEN_STREAM as exc:
+                    yield Record(source.path, row, error=cut_short(source, f"row {row}", exc))
                     return
                 except csv.Error as exc:
                     # The csv module cannot resynchronise after a broken row: report it and
@@ -415,9 +335,9 @@ class RecordStream:
             while True:
                 try:
                     line = stream.readline(limit)
-                except _BROKEN_STREAM as exc:
+                except BROKEN_STREAM as exc:
                     yield Record(source.path, lineno + 1,
-                                 error=_cut_short(source, f"line {lineno + 1}", exc))
+                                 error=cut_short(source, f"line {lineno + 1}", exc))
                     return
                 if not line:
                     return
@@ -425,9 +345,9 @@ class RecordStream:
                 if len(line) >= limit and not line.endswith(b"\n"):
                     try:
                         skipped = len(line) + _skip_line(stream)
-                    except _BROKEN_STREAM as exc:
+                    except BROKEN_STREAM as exc:
                         yield Record(source.path, lineno,
-                                     error=_cut_short(source, f"line {lineno}", exc))
+                                     error=cut_short(source, f"line {lineno}", exc))
                         return
                     yield Record(source.path, lineno, error=(
                         f"{source.path}: line {lineno}: page too large: the line is {skipped:,} "
@@ -498,167 +418,14 @@ class RecordStream:
     def _page(self, source: Source) -> Iterator[Record]:
         yield Record(source.path, None, html_path=source.path, size=source.size)
 
-    def _corpus(self, source: Source) -> Iterator[Record]:
-        """A corpus folder: one record per ``manifest.csv`` row, the page in ``pages/<id>.html``.
+    def _on_open(self, tell: Callable[[], int]) -> None:
+        self._tell = tell
 
-        Its ``path`` column is where the page was found upstream, not a file here, so columns
-        are read by their corpus names rather than by the export aliases.
-        """
-        root = Path(source.path)
-        manifest = root / CORPUS_MANIFEST
-        try:
-            with open(manifest, encoding="utf-8-sig", newline="") as fh:
-                rows = list(csv.DictReader(fh))
-        except (OSError, UnicodeDecodeError, csv.Error) as exc:
-            raise InputError(f"{str(manifest)!r} cannot be read as a corpus manifest ({exc}); "
-                             "a corpus folder holds manifest.csv and pages/") from exc
-        need = [f for f in ("id", *self.required_fields) if rows and f not in rows[0]]
-        if need:
-            raise InputError(f"{str(manifest)!r} has no {' or '.join(need)} column; a corpus "
-                             "manifest has id,label,kind,group,lang,url columns")
-        pages = root / "pages"
-        done = 0
-        self._tell = lambda: source.size * done // max(len(rows), 1)
-        for n, row in enumerate(rows, 1):
-            done = n
-            pid = row.get("id") or ""
-            extra = {
-                "label": row.get("label"),
-                "group": row.get("group") or row.get("repo") or pid,
-                "kind": row.get("kind", ""),
-                "lang": row.get("lang", ""),
-            }
-            path = pages / f"{pid}.html"
-            yield Record(str(root), n, clean_text(pid), clean_text(row.get("url") or ""),
-                         html_path=str(path), size=_file_size(path),
-                         extra={f: extra.get(f) for f in self.extra_fields} or None)
+    def _corpus(self, source: Source) -> Iterator[Record]:
+        return read_corpus(source, self.extra_fields, self.required_fields, self._on_open)
 
     def _warc(self, source: Source) -> Iterator[Record]:
-        try:
-            from warcio.archiveiterator import ArchiveIterator
-        except ImportError as exc:
-            raise InputError(
-                f"reading WARC files ({source.path!r}) needs the warc extra: "
-                "pip install 'giveaway-scam-detector[warc]'"
-            ) from exc
-        cap = self.settings.max_page_bytes
-        with open(source.path, "rb") as raw:
-            self._tell = raw.tell
-            # warcio stops quietly where a gzip member is cut short, dropping every record
-            # after it; Python's gzip reader raises EOFError there, which _UntilCut remembers.
-            stream = _UntilCut(cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb"))
-                               if source.path.lower().endswith(".gz") else raw)
-            number = 0
-            try:
-                for rec in ArchiveIterator(stream):
-                    number += 1
-                    if rec.rec_type != "response" or rec.http_headers is None:
-                        continue
-                    ctype = rec.http_headers.get_header("Content-Type") or ""
-                    if ctype.split(";")[0].strip().lower() not in _HTML_TYPES:
-                        continue
-                    rid = rec.rec_headers.get_header("WARC-Record-ID")
-                    url = clean_text(rec.rec_headers.get_header("WARC-Target-URI") or "")
-                    try:
-                        body = rec.content_stream().read(cap + 1)
-                    except Exception as exc:  # damaged gzip/chunked payloads, from zlib or warcio
-                        yield Record(source.path, number, rid, url, error=(
-                            f"{source.path}: record {number}: the payload cannot be decoded "
-                            f"({exc})"))
-                        continue
-                    if len(body) > cap:
-                        yield Record(source.path, number, rid, url, error=(
-                            f"{source.path}: record {number}: {too_large(None, cap)}"))
-                        continue
-                    if _cut_in_record(rec):
-                        # warcio ends a record cut short (a truncated download) quietly, and
-                        # then the file: name it rather than score half a page and stop.
-                        yield Record(source.path, number, rid, url, error=_cut_short(
-                            source, f"record {number}", "the record is shorter than its "
-                            "Content-Length"))
-                        return
-                    if is_blank(body):
-                        yield Record(source.path, number, rid, url, error=(
-                            f"{source.path}: record {number}: empty HTML"))
-                        continue
-                    m = _CHARSET.search(ctype)
-                    yield Record(source.path, number, rid, url, html=body,
-                                 charset=m.group(1) if m else None, size=len(body))
-            except Exception as exc:  # warcio raises ArchiveLoadFailed and zlib/OSError types
-                yield Record(source.path, number + 1, error=(
-                    f"{source.path}: record {number + 1} cannot be read ({exc}); the rest of "
-                    "this WARC file was not read"))
-                return
-            if stream.cut is not None:
-                yield Record(source.path, number + 1,
-                             error=_cut_short(source, f"record {number + 1}", stream.cut))
-
-
-def too_large(size: int | None, cap: int) -> str:
-    """The message for a page over the cap; ``size`` None when only "more than cap" is known."""
-    what = f"{size:,} bytes" if size is not None else f"more than {cap:,} bytes"
-    return (
-        f"page too large: {what} against the {cap:,}-byte cap; raise it with "
-        "DETECTOR_MAX_PAGE_BYTES or --max-page-bytes if this page is genuine"
-    )
-
-
-def _file_size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
-class _UntilCut:
-    """A binary stream that ends quietly where its file was cut short, remembering that it was
-    (so the reader can name the cut instead of raising mid-record or stopping silently)."""
-
-    def __init__(self, stream: IO[bytes]) -> None:
-        self._stream = stream
-        self.cut: BaseException | None = None
-
-    def read(self, size: int = -1) -> bytes:
-        if self.cut is not None:
-            return b""
-        try:
-            return self._stream.read(size)
-        except _BROKEN_STREAM as exc:
-            self.cut = exc
-            return b""
-
-    def readline(self, size: int = -1) -> bytes:
-        if self.cut is not None:
-            return b""
-        try:
-            return self._stream.readline(size)
-        except _BROKEN_STREAM as exc:
-            self.cut = exc
-            return b""
-
-    def tell(self) -> int:
-        return self._stream.tell()
-
-    def close(self) -> None:
-        self._stream.close()
-
-
-def _cut_in_record(rec: Any) -> bool:
-    """Whether a WARC record whose payload was read to its end ended before its declared
-    length (its raw stream still expects bytes that the file does not have)."""
-    left = getattr(rec.raw_stream, "limit", 0)
-    return isinstance(left, int) and left > 0 and not rec.raw_stream.read(1)
-
-
-#: What reading a compressed file that was cut short (or damaged) raises, from gzip and zlib.
-_BROKEN_STREAM = (EOFError, OSError, zlib.error)
-
-
-def _cut_short(source: Source, where: str, exc: BaseException | str) -> str:
-    return (f"{source.path}: {where}: the file cannot be read on from here ({exc}); it is "
-            "probably cut short (an interrupted download or copy): the rows before it were read, "
-            "the rest of this file was not. Fetch or copy it again")
-
+        return read_warc(source, self.settings.max_page_bytes, self._on_open)
 
 def _skip_line(stream: IO[bytes]) -> int:
     skipped = 0
@@ -675,15 +442,5 @@ def _is_missing(value: object) -> bool:
     if isinstance(value, float) and value != value:
         return True
     return isinstance(value, str) and value == ""
-
-
-def is_blank(value: bytes | str | None) -> bool:
-    # isspace() stops at the first visible character; strip() would copy a 20 MB page.
-    return not value or value.isspace()
-
-
-def clean_text(text: str) -> str:
-    """Text safe to write as UTF-8: lone surrogates (from JSON or bad bytes) become U+FFFD."""
-    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
 
 

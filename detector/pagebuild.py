@@ -25,8 +25,8 @@ from pathlib import Path
 
 from .config import DEFAULT_SETTINGS, Settings
 from .errors import InputError, PageTooLargeError
-from .io import Record, clean_text, is_blank, too_large
 from .page import Page, WhoisFacts, parse_date
+from .records import Record, clean_text, is_blank, too_large
 
 # Browsers stamp saved pages with where they came from ("Mark of the Web"), near the top. Only a
 # web address counts: "about:internet" (a page saved from disk) or a bare "/" names no site.
