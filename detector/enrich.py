@@ -10,7 +10,6 @@ waits ``1/rate`` seconds, so a big export does not hammer registries.
 
 from __future__ import annotations
 
-import importlib
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -21,22 +20,13 @@ from .errors import DetectorError
 from .pagebuild import peek_url
 from .records import Record
 
-# Where the WHOIS client lives: the network package, or the older single fetch module.
-_WHOIS_MODULES = ("detector.net.whois", "detector.net", "detector.fetch")
-
 
 def whois_lookup() -> Callable[[str, Any], Any]:
-    """The network layer's ``lookup_domain_detailed(domain, settings) -> DomainLookup``."""
-    for name in _WHOIS_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        found = getattr(module, "lookup_domain_detailed", None)
-        if found is not None:
-            return found  # type: ignore[no-any-return]
-    raise DetectorError("no WHOIS client found in detector.net or detector.fetch; reinstall "
-                        "the detector")
+    """The network layer's ``lookup_domain_detailed(domain, settings) -> DomainLookup``
+    (imported on first use: batch runs without ``--whois`` never load the network code)."""
+    from .net import lookup_domain_detailed
+
+    return lookup_domain_detailed
 
 
 class WhoisEnricher:

@@ -429,3 +429,34 @@ def test_engines_sit_above_batch_with_no_import_cycle() -> None:
         return False
 
     assert [m for m in mine if reaches(m, m)] == []
+
+
+# -- network enrichment happens before scoring ----------------------------------------------------
+
+def test_whois_is_looked_up_before_the_scorer_never_by_it(tmp_path: Path) -> None:
+    from detector.enrich import WhoisEnricher
+    from detector.net import WhoisSettings
+    from tests import servers
+
+    text = "Domain Name: PRIZE-CLAIM.XYZ\nCreation Date: 2024-04-20T08:15:22Z\n"
+    stamped = tmp_path / "saved.html"  # its URL is only in the saved-from stamp
+    stamped.write_text("<!-- saved from url=(0026)https://prize-claim.xyz/a -->\n"
+                       + (PAGE_FIXTURES / "scam_survey_funnel.html").read_text())
+    records = [Record(str(stamped), None, html_path=str(stamped)),
+               Record("x.csv", 2, url="https://www.prize-claim.xyz/b", html="<p>win</p>")]
+    with servers.tcp_server(servers.whois_answers({"prize-claim.xyz": text})) as whois:
+        settings = WhoisSettings(server="127.0.0.1", port=whois.port, rdap=False, timeout=3,
+                                 cache_path=str(tmp_path / "whois.sqlite3"))
+        from detector import load_model
+
+        scorer = ChunkScorer(load_model(), ScoreOptions(as_of=AS_OF, whois=settings))
+        plain = scorer.verdicts(records)
+        assert whois.queries == [], "the scorer itself must not touch the network"
+        enriched = WhoisEnricher(settings, rate=100.0)(records)
+        assert whois.queries == ["prize-claim.xyz"]  # once for both hosts, stamp URL included
+        outcomes = scorer.verdicts(enriched)
+        assert whois.queries == ["prize-claim.xyz"]
+    age = [o.verdict.features["age_domain_days"] for o in outcomes if o.verdict]
+    assert age == [pytest.approx(10.656, abs=1e-3)] * 2  # created 2024-04-20 08:15, as of 05-01
+    assert all(o.verdict and o.verdict.features["age_domain_days"]
+               != o.verdict.features["age_domain_days"] for o in plain)  # NaN: not looked up
