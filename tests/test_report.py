@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -213,7 +214,7 @@ def test_cli_writes_the_page_and_reports_errors(tmp_path: Path, capsys: pytest.C
 
 
 @pytest.fixture(scope="module")
-def browser() -> webdriver.Browser:
+def browser() -> Iterator[webdriver.Browser]:
     reason = webdriver.available()
     if reason:
         pytest.skip(reason)
