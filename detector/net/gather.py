@@ -19,14 +19,14 @@ import inspect
 import logging
 import sys
 from collections.abc import Awaitable, Callable, Coroutine, Iterable
-from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, TypeVar
 
 import httpx
 
-from ..config import NET_DEFAULTS
+from ..config import NET_DEFAULTS, usable_cpus
 from ..errors import FetchError, InputError
 from ..page import Page
 from ._sync import run_sync
@@ -38,7 +38,7 @@ from .policy import find_policy_link
 from .settings import GatherOptions
 from .whois import DomainLookup
 
-__all__ = ["GatherReport", "UrlResult", "check_urls", "gather_page"]
+__all__ = ["GatherReport", "ParsePool", "UrlResult", "check_urls", "gather_page"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -120,16 +120,45 @@ def _parse_views(page: Page) -> None:
         _ = page.views
 
 
+class ParsePool:
+    """Threads that parse pages off the event loop, at most ``lanes`` at a time.
+
+    A page's parse is bounded by the time its URL had left when the page was ready; waiting
+    for a free lane behind other URLs' pages is not counted, so many pages at once are not
+    failed as "too slow" for sharing the CPUs. A parse over its time gets an error and gives
+    its lane up (its thread cannot be stopped and finishes in the background).
+    """
+
+    def __init__(self, threads: int, lanes: int | None = None) -> None:
+        self.executor = ThreadPoolExecutor(max(1, threads), thread_name_prefix="detector-parse")
+        self._lanes = asyncio.Semaphore(max(1, lanes or usable_cpus()))
+
+    async def run(self, work: Callable[[], T], seconds: float) -> T:
+        """``work()`` in a parse thread, within ``seconds`` of getting a lane."""
+        if seconds <= 0:
+            raise asyncio.TimeoutError
+        async with self._lanes:
+            loop = asyncio.get_running_loop()
+            return await asyncio.wait_for(loop.run_in_executor(self.executor, work), seconds)
+
+    def close(self) -> None:
+        """Wait for the parse threads to finish."""
+        self.executor.shutdown(wait=True)
+
+
 async def _parse_in_time(
     work: Callable[[], T],
     deadline: float,
     options: GatherOptions,
     shown: str,
-    executor: Executor | None,
+    pool: ParsePool | None,
 ) -> T:
     loop = asyncio.get_running_loop()
+    left = deadline - loop.time()
     try:
-        return await _within(loop.run_in_executor(executor, work), deadline - loop.time())
+        if pool is not None:
+            return await pool.run(work, left)
+        return await _within(loop.run_in_executor(None, work), left)
     except asyncio.TimeoutError as exc:
         raise FetchError(
             f"{shown}: the page did not parse within the {options.timeout:g} s allowed for this "
@@ -143,14 +172,14 @@ async def gather_page(
     client: httpx.AsyncClient | None = None,
     *,
     resolver: Resolver | None = None,
-    parse_executor: Executor | None = None,
+    parsers: ParsePool | None = None,
 ) -> tuple[Page, GatherReport]:
     """Fetch a page, then its privacy policy and its domain's age concurrently, in one deadline.
 
     The page itself must arrive and parse in time (else FetchError); a policy page or domain
     age that fails only adds a warning to the report and leaves ``policy_html`` / ``whois`` as
     ``None``. ``resolver`` turns host names into addresses (default: the system's);
-    ``parse_executor`` parses the page (default: the event loop's own executor).
+    ``parsers`` parse the page (default: the event loop's own executor, no lanes).
     """
     options = options or GatherOptions()
     shown = shorten(url)
@@ -175,7 +204,7 @@ async def gather_page(
                 f"page {shorten(fetched.final_url)} was cut at {options.limits.max_bytes} bytes"
             )
         parsed, policy_url = await _parse_in_time(
-            lambda: _parse(fetched, options.policy), deadline, options, shown, parse_executor
+            lambda: _parse(fetched, options.policy), deadline, options, shown, parsers
         )
 
         async def policy() -> str | None:
@@ -291,36 +320,40 @@ def check_urls(
     todo = list(urls)
     opts = options or GatherOptions()
 
+    async def gather_one(
+        url: str, http: httpx.AsyncClient, gate: asyncio.Semaphore, parsers: ParsePool
+    ) -> UrlResult:
+        async with gate:
+            try:
+                page, report = await gather_page(url, opts, http, resolver=resolver,
+                                                 parsers=parsers)
+            except FetchError as exc:
+                return UrlResult(url, None, None, str(exc))
+            except Exception as exc:  # one bad URL must not end a batch
+                log.exception("unexpected error while gathering %s", shorten(url))
+                return UrlResult(url, None, None, f"{shorten(url)}: {type(exc).__name__}: {exc}")
+            return UrlResult(url, page, report, None)
+
     async def run_all() -> list[UrlResult]:
         gate = asyncio.Semaphore(concurrency)
         loop = asyncio.get_running_loop()
         # Parses get threads of their own: in the loop's executor, slow parses would make the
         # name look-ups of other fetches (getaddrinfo runs there) wait for them.
-        with ThreadPoolExecutor(concurrency, thread_name_prefix="detector-parse") as parsers, \
-                ThreadPoolExecutor(1, thread_name_prefix="detector-on-done") as callbacks:
-            async with make_client(opts.limits, max_connections=max(10, concurrency * 2)) as http:
+        parsers = ParsePool(concurrency)
+        try:
+            with ThreadPoolExecutor(1, thread_name_prefix="detector-on-done") as callbacks:
+                async with make_client(
+                    opts.limits, max_connections=max(10, concurrency * 2)
+                ) as http:
 
-                async def gather_one(url: str) -> UrlResult:
-                    async with gate:
-                        try:
-                            page, report = await gather_page(
-                                url, opts, http, resolver=resolver, parse_executor=parsers
-                            )
-                        except FetchError as exc:
-                            return UrlResult(url, None, None, str(exc))
-                        except Exception as exc:  # one bad URL must not end a batch
-                            log.exception("unexpected error while gathering %s", shorten(url))
-                            return UrlResult(
-                                url, None, None, f"{shorten(url)}: {type(exc).__name__}: {exc}"
-                            )
-                        return UrlResult(url, page, report, None)
+                    async def one(url: str) -> UrlResult:
+                        result = await gather_one(url, http, gate, parsers)
+                        if on_done is not None:
+                            await loop.run_in_executor(callbacks, on_done, result)
+                        return result
 
-                async def one(url: str) -> UrlResult:
-                    result = await gather_one(url)
-                    if on_done is not None:
-                        await loop.run_in_executor(callbacks, on_done, result)
-                    return result
-
-                return list(await asyncio.gather(*(one(u) for u in todo)))
+                    return list(await asyncio.gather(*(one(u) for u in todo)))
+        finally:
+            parsers.close()
 
     return run_sync(run_all)

@@ -17,7 +17,7 @@ import logging
 import os
 import sqlite3
 import time
-from contextlib import closing
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -148,7 +148,10 @@ class WhoisCache:
         try:
             db.execute(f"PRAGMA busy_timeout = {int(busy * 1000)}")
             if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                db.execute("PRAGMA journal_mode = WAL")
+                # Another process may be switching it this instant, and SQLite answers "locked"
+                # to that without waiting; this connection works in either mode.
+                with suppress(sqlite3.OperationalError):
+                    db.execute("PRAGMA journal_mode = WAL")
             if db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA_VERSION:
                 self._migrate(db)
         except BaseException:

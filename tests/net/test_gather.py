@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from detector.net import (
     check_urls,
     gather_page,
 )
+from detector.net.gather import ParsePool
 from tests import servers
 from tests.servers import RecordingTransport, RunningHTTP
 
@@ -202,3 +204,46 @@ def test_check_urls_calls_on_done_off_the_event_loop(site: RunningHTTP) -> None:
                          GatherOptions(limits=LOOPBACK, whois=False), on_done=on_done)
     assert [r.ok for r in results] == [True, False]
     assert threads == [False, False]
+
+
+def test_waiting_for_a_parse_lane_is_not_counted_against_a_page() -> None:
+    # One lane. A page holds it for a second; the next one, allowed 0.3 s of parsing, waits
+    # for the lane longer than that and still gets its 0.3 s.
+    release = threading.Event()
+
+    def holds_the_lane() -> str:
+        release.wait(10)
+        return "first"
+
+    async def go() -> list[str]:
+        pool = ParsePool(threads=2, lanes=1)
+        try:
+            first = asyncio.ensure_future(pool.run(holds_the_lane, 10.0))
+            await asyncio.sleep(0.05)
+            second = asyncio.ensure_future(pool.run(lambda: "second", 0.3))
+            await asyncio.sleep(1.0)
+            assert not second.done()  # still waiting for the lane, not failed
+            release.set()
+            return [await first, await second]
+        finally:
+            release.set()
+            pool.close()
+
+    assert asyncio.run(go()) == ["first", "second"]
+
+
+def test_a_parse_over_its_time_fails_and_gives_its_lane_up() -> None:
+    stop = threading.Event()
+
+    async def go() -> str:
+        pool = ParsePool(threads=2, lanes=1)
+        try:
+            with pytest.raises(asyncio.TimeoutError):
+                await pool.run(lambda: stop.wait(10), 0.2)
+            # The runaway thread still runs, but the lane is free for the next page.
+            return await pool.run(lambda: "next", 5.0)
+        finally:
+            stop.set()
+            pool.close()
+
+    assert asyncio.run(go()) == "next"
