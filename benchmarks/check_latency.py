@@ -1,7 +1,8 @@
 """Wall time of `detector check` on a saved page and on a URL served from 127.0.0.1.
 
 Prints the median of several runs for: interpreter + CLI start-up alone (`--version`), a saved
-page, and a local URL (page + privacy policy fetched, WHOIS off: an IP host is never looked up).
+page, a local URL (page + privacy policy fetched, WHOIS off: an IP host is never looked up) and
+16 local URLs at once (pages parse in worker threads while the others are fetched).
 The difference between `--version` and a check is the cost of loading the model and scoring.
 
     python benchmarks/check_latency.py --runs 7
@@ -60,6 +61,9 @@ def main() -> None:
         ("detector --version (start-up)", [*cli, "--version"]),
         ("detector check PAGE.html", [*cli, "check", str(page)]),
         ("detector check URL (127.0.0.1)", [*cli, "check", url, "--allow-private", "--no-whois"]),
+        ("detector check 16 URLs, --concurrency 16",
+         [*cli, "check", *(f"{url}?n={n}" for n in range(16)), "--allow-private", "--no-whois",
+          "--concurrency", "16"]),
     ]
     print(f"median wall time of {args.runs} runs")
     for name, cmd in rows:
