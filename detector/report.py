@@ -702,6 +702,10 @@ _SCRIPT = """
     });
   }
   heads.forEach(function (th) {
+    th.tabIndex = 0;
+    th.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" || event.key === " ") { event.preventDefault(); th.click(); }
+    });
     th.addEventListener("click", function () {
       var c = parseInt(th.dataset.col, 10);
       dir = c === col ? -dir : (c === 0 ? -1 : 1);

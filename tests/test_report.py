@@ -257,6 +257,11 @@ def test_in_chromium_the_table_pages_sorts_and_filters(
     assert shown(browser, 2) == ids[::-1][:100]
     browser.click("#next")
     assert shown(browser, 2) == ids[::-1][100:200]
+    browser.type('#rows th[data-col="0"]', "\ue007")  # Enter on a header sorts, as a click
+    assert shown(browser, 0) == [f"{round(r['score'], 4):.3f}" for r in by_score[:100]]
+    browser.click('#rows th[data-col="2"]')
+    browser.click('#rows th[data-col="2"]')
+    browser.click("#next")
     assert status(browser).startswith(f"rows 101–200 of {n:,}")
 
     # Typing filters on id, URL and reasons.
