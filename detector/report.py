@@ -111,6 +111,8 @@ class Triage:
     #: Flagged and suspicious rows in the output (the table may hold fewer).
     table_total: int = 0
     model_ids: tuple[str, ...] = ()
+    #: The most common errors of failed rows (without their file and row), with counts.
+    errors: tuple[tuple[str, int], ...] = ()
     page_size: int = 100
     title: str = "Scam triage"
 
@@ -276,6 +278,7 @@ class _Tally:
         self.min_scam = math.inf
         self.model_ids: set[str] = set()
         self.kept: list[Any] = []
+        self.errors: Counter[str] = Counter()
 
     def add(self, table: Any) -> None:
         import pyarrow as pa
@@ -301,6 +304,15 @@ class _Tally:
                                    pc.starts_with(bands, "blocklisted")), False)
         if pc.any(keep).as_py():
             self.kept.append(pc.filter(table.select(list(_KEPT)), keep))
+        if pc.any(failed).as_py():
+            # "FILE: row N: what went wrong" -> "what went wrong", so equal errors add up.
+            what = pc.replace_substring_regex(pc.filter(table["error"], failed),
+                                              pattern=_ERROR_WHERE, replacement="")
+            for item in pc.value_counts(what).to_pylist():
+                self.errors[item["values"]] += item["counts"]
+
+
+_ERROR_WHERE = r"^.*?: (?:row|line|record) \d+:? "
 
 
 def _band_group(band: str) -> str:
@@ -338,6 +350,7 @@ def summarise(inputs: Sequence[str | Path], options: ReportOptions = ReportOptio
         rows=_table_rows(kept.slice(0, options.max_rows)),
         table_total=len(kept),
         model_ids=tuple(sorted(tally.model_ids)),
+        errors=tuple(tally.errors.most_common(5)),
         page_size=options.page_size,
         title=options.title,
     )
@@ -480,7 +493,7 @@ def render_html(triage: Triage) -> str:
 <section class="cards" id="bands">{_band_cards(triage)}</section>
 <section class="panels">
 <div class="panel"><h2>Scores</h2>{_histogram_svg(triage)}
-<p class="note">Threshold: {e(triage.threshold_note)}.</p></div>
+<p class="note">Threshold: {e(triage.threshold_note)}.</p>{_errors_list(triage)}</div>
 <div class="panel"><h2>Most common reasons among the {triage.flagged:,} flagged rows</h2>
 {_reasons_table(triage)}</div>
 </section>
@@ -572,6 +585,18 @@ def _histogram_svg(triage: Triage) -> str:
     return "".join(parts)
 
 
+def _errors_list(triage: Triage) -> str:
+    e = html.escape
+    failed = triage.bands.get(FAILED, 0)
+    if not failed:
+        return ""
+    items = "".join(f'<li><span class="num">{n:,}</span> {e(text)}</li>'
+                    for text, n in triage.errors)
+    return (f'<h2 class="errors">{failed:,} rows could not be scored</h2>'
+            f'<ul id="errors">{items}</ul><p class="note">Each has its reason in the output\'s '
+            "error column.</p>")
+
+
 def _reasons_table(triage: Triage) -> str:
     e = html.escape
     if not triage.reasons:
@@ -604,7 +629,8 @@ th{white-space:nowrap}td:nth-child(2){white-space:nowrap}
 #rows th[aria-sort=descending]::after{content:" \\25BC"}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.url{word-break:break-all;max-width:28em}td.where{color:#666;font-size:12px}
-td ul{margin:0;padding-left:16px}
+td ul{margin:0;padding-left:16px}h2.errors{margin-top:16px}
+#errors{margin:0;padding-left:18px;font-size:13px}#errors .num{font-weight:600}
 .controls{display:flex;gap:8px;align-items:center;margin:8px 0}
 #filter{flex:1;padding:4px 6px}
 .b-very,.b-blocklisted{color:#b3261e;font-weight:600}.b-likely{color:#e4572e}.b-suspicious{color:#a86b00}

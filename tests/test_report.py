@@ -55,6 +55,9 @@ def test_counts_bands_histogram_and_threshold(scored: tuple[Path, list[dict]]) -
     assert triage.threshold == scam and legit < THRESHOLD <= scam
     assert "inferred from the label column" in triage.threshold_note
     assert triage.model_ids == (MODEL_ID,)
+    # Failed rows' errors add up without their row numbers.
+    assert triage.errors == (("no HTML (empty or missing)", bands["failed"]),)
+    assert "no HTML (empty or missing)" in render_html(triage)
     assert triage.table_total == len(table_rows(rows)) == len(triage.rows)
     scores = [r[0] for r in triage.rows]
     assert scores == sorted(scores, reverse=True)
