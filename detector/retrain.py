@@ -32,12 +32,12 @@ from .evaluation import keyword_scores
 from .io import source_kind
 from .model import ModelBundle, load_model
 from .page import Page
+from .scoring import probabilities
 from .training import (
     FeatureSet,
     featurize,
     grouped_folds,
     metrics,
-    probability_of,
     threshold_for_fpr,
     tpr_at_fpr,
 )
@@ -421,9 +421,11 @@ def trained_on(bundle: ModelBundle, sources: Sequence[str | Path]) -> list[str]:
 
 
 def model_probability(bundle: ModelBundle, fs: FeatureSet) -> np.ndarray:
-    """``bundle``'s calibrated probabilities for ``fs``, matching its columns by feature name."""
+    """``bundle``'s calibrated probabilities for ``fs``, matching its columns by feature name,
+    by the same scorer as ``detector check`` and ``detector score``."""
     try:
-        return probability_of(bundle, fs)
+        return probabilities(bundle, bundle.matrix(fs.x, [s.name for s in fs.signals],
+                                                   fs.texts))
     except ModelError as exc:
         raise ModelError(f"model {bundle.model_id}: {exc}; featurize with this detector's "
                          "signals") from exc

@@ -95,6 +95,12 @@ def feature_row(page: Page, bundle: ModelBundle, settings: Settings = DEFAULT_SE
     return bundle.row(page)
 
 
+def probabilities(bundle: ModelBundle, x: np.ndarray) -> np.ndarray:
+    """Calibrated scam probabilities of feature rows in the model's column order: what every
+    verdict's probability is, before any reason is computed."""
+    return bundle.calibration.probability(bundle.raw_score(x))
+
+
 def leans_scam(probability: np.ndarray, threshold: float) -> np.ndarray:
     """Whether reasons argue "scam" (the page is in the suspicious band or above) or "fine".
 
@@ -133,7 +139,7 @@ def score_rows(
     if n == 0:
         return []
     raw = bundle.raw_score(x)
-    prob = bundle.calibration.probability(raw)
+    prob = bundle.calibration.probability(raw)  # = probabilities(bundle, x), keeping raw
     mask = (explain_mask(explain, prob, threshold) if isinstance(explain, str)
             else np.asarray(explain, dtype=bool))
     if mask.shape != (n,):

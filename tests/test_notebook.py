@@ -179,3 +179,16 @@ def test_export_without_group_column_is_grouped_by_domain(tmp_path: Path) -> Non
     data = load_data([export], include_project_data=False)
     assert {lp.group for lp in data.pages} == {f"site:site{i}.com" for i in range(3)}
     assert any("no group column" in n for n in data.notes)
+
+
+def test_notebook_probabilities_are_the_scorers(default_model: Any) -> None:
+    from detector import Page, score
+    from detector.datasets import LabelledPage
+    from detector.retrain import model_probability
+    from detector.training import featurize
+
+    pages = [LabelledPage(Page(p.read_bytes()), int(p.stem.startswith("scam_")), p.stem)
+             for p in fixture_pages()]
+    expected = [score(Page(p.read_bytes()), default_model).probability for p in fixture_pages()]
+    got = model_probability(default_model, featurize(pages))
+    assert got.tolist() == pytest.approx(expected, abs=1e-12)
