@@ -54,6 +54,7 @@ from .errors import InputError
 from .records import (
     BROKEN_STREAM,
     COLUMN_ALIASES,
+    EXPORT_SUFFIXES,
     Record,
     Source,
     clean_text,
@@ -61,6 +62,7 @@ from .records import (
     file_size,
     is_blank,
     resolve_columns,
+    source_kind,
     too_large,
 )
 from .writers import (
@@ -82,37 +84,10 @@ __all__ = [
     "resolve_columns", "source_kind", "too_large",
 ]
 
-#: Input kinds by file-name ending (checked longest first).
-EXPORT_SUFFIXES: Mapping[str, str] = {
-    ".csv": "csv",
-    ".csv.gz": "csv",
-    ".jsonl": "jsonl",
-    ".jsonl.gz": "jsonl",
-    ".ndjson": "jsonl",
-    ".ndjson.gz": "jsonl",
-    ".parquet": "parquet",
-    ".pq": "parquet",
-    ".warc": "warc",
-    ".warc.gz": "warc",
-    ".html": "page",
-    ".htm": "page",
-    ".xhtml": "page",
-    ".shtml": "page",
-}
-
 _NOT_UTF8 = re.compile(r"[\udc80-\udcff]")
 # A JSON line may escape every byte of the page (\uXXXX is 6 bytes per character), so a line
 # is read up to this many times the page cap before it is refused without parsing.
 _JSON_LINE_FACTOR = 6
-
-
-def source_kind(path: str | Path) -> str | None:
-    """The input kind of a file name (``csv``, ``jsonl``, ``parquet``, ``warc``, ``page``)."""
-    name = str(path).lower()
-    for suffix in sorted(EXPORT_SUFFIXES, key=len, reverse=True):
-        if name.endswith(suffix):
-            return EXPORT_SUFFIXES[suffix]
-    return None
 
 
 def list_sources(inputs: Sequence[str | Path]) -> list[Source]:

@@ -64,6 +64,34 @@ def resolve_columns(columns: Iterable[str], mapping: Mapping[str, str] | None = 
 
 
 
+#: Input kinds by file-name ending (checked longest first).
+EXPORT_SUFFIXES: Mapping[str, str] = {
+    ".csv": "csv",
+    ".csv.gz": "csv",
+    ".jsonl": "jsonl",
+    ".jsonl.gz": "jsonl",
+    ".ndjson": "jsonl",
+    ".ndjson.gz": "jsonl",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".warc": "warc",
+    ".warc.gz": "warc",
+    ".html": "page",
+    ".htm": "page",
+    ".xhtml": "page",
+    ".shtml": "page",
+}
+
+
+def source_kind(path: str | Path) -> str | None:
+    """The input kind of a file name (``csv``, ``jsonl``, ``parquet``, ``warc``, ``page``)."""
+    name = str(path).lower()
+    for suffix in sorted(EXPORT_SUFFIXES, key=len, reverse=True):
+        if name.endswith(suffix):
+            return EXPORT_SUFFIXES[suffix]
+    return None
+
+
 @dataclass(frozen=True)
 class Source:
     """One input file (or corpus folder) and how to read it."""

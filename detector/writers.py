@@ -21,6 +21,7 @@ from types import TracebackType
 from typing import Any, BinaryIO, Protocol
 
 from .errors import InputError
+from .records import source_kind
 
 # What spreadsheet programs read as the start of a formula (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -58,11 +59,9 @@ def output_format(target: str | Path | None, fmt: str | None = None) -> str:
         return fmt
     if target is None or str(target) == "-":
         return "jsonl"
-    name = str(target).lower().removesuffix(".gz")
-    for suffix, kind in ((".csv", "csv"), (".jsonl", "jsonl"), (".ndjson", "jsonl"),
-                         (".parquet", "parquet"), (".pq", "parquet")):
-        if name.endswith(suffix):
-            return kind
+    kind = source_kind(target)  # one list of file endings for inputs and outputs
+    if kind in OUTPUT_FORMATS:
+        return kind
     raise InputError(
         f"cannot tell the output format from {str(target)!r}; end the name in .csv, .jsonl or "
         ".parquet, or give --format"
