@@ -356,8 +356,10 @@ async def fetch_url(
     Redirects are followed by hand (every hop's addresses checked, loops refused); the body is
     decompressed with a bound and cut at ``max_bytes`` (``truncated`` is then set). A URL
     without a scheme is taken as https. ``client`` (see :func:`make_client`) lets many fetches
-    share connections; the limits given here apply to it per request. ``resolver`` turns host
-    names into addresses (default: the system's).
+    share connections; the limits given here apply to it per request. Only a client from
+    :func:`make_client` connects to the checked addresses alone: another client's transport
+    resolves names again (tests use that to route made-up hosts). ``resolver`` turns host names
+    into addresses (default: the system's).
     """
     limits = limits or FetchLimits()
     started = time.monotonic()
