@@ -16,6 +16,7 @@ from ..domains import host_parts, split_url
 from ..page import WhoisFacts
 from ..signals.url import is_platform_host  # TODO(owner of signals/url): move to domains.py
 from ._sync import run_sync
+from .guard import Resolver
 from .settings import WhoisSettings
 from .whois import DomainLookup, lookup_registered_domain
 
@@ -54,6 +55,8 @@ async def lookup_domain_async(
     domain: str,
     settings: WhoisSettings | None = None,
     client: httpx.AsyncClient | None = None,
+    *,
+    resolver: Resolver | None = None,
 ) -> DomainLookup:
     """Look up when a host's (or a URL's) registered domain was registered.
 
@@ -63,7 +66,7 @@ async def lookup_domain_async(
     name, skip = registered_domain(domain)
     if skip:
         return DomainLookup(name, None, skip, skipped=True)
-    return await lookup_registered_domain(name, settings, client)
+    return await lookup_registered_domain(name, settings, client, resolver=resolver)
 
 
 def lookup_domain_detailed(domain: str, settings: WhoisSettings | None = None) -> DomainLookup:

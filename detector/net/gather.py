@@ -235,7 +235,8 @@ async def gather_page(
             settings = replace(settings, timeout=max(0.001, min(settings.timeout, left)))
             try:
                 return await _within(
-                    lookup_domain_async(fetched.final_url, settings, http), left
+                    lookup_domain_async(fetched.final_url, settings, http, resolver=resolver),
+                    left,
                 )
             except asyncio.TimeoutError:
                 name = registered_domain(fetched.final_url)[0]

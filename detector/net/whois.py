@@ -29,6 +29,7 @@ import httpx
 from ..config import NET_DEFAULTS
 from ..errors import FetchError
 from ..page import WhoisFacts
+from .guard import Resolver
 from .http import HTTPStatusError, bounded_get
 from .settings import FetchLimits, WhoisSettings
 from .whois_cache import WhoisCache
@@ -286,7 +287,10 @@ def _facts_from_rdap(domain: str, data: Any) -> WhoisFacts | None:
 
 
 async def _rdap_lookup(
-    domain: str, settings: WhoisSettings, client: httpx.AsyncClient | None
+    domain: str,
+    settings: WhoisSettings,
+    client: httpx.AsyncClient | None,
+    resolver: Resolver | None,
 ) -> _Outcome:
     url = f"{settings.rdap_base_url.rstrip('/')}/domain/{domain}"
     limits = FetchLimits(
@@ -300,6 +304,7 @@ async def _rdap_lookup(
         raw = await bounded_get(
             url, limits, client, _JSON_TYPES, sniff_html=False,
             extra_headers={"Accept": "application/rdap+json, application/json"},
+            resolver=resolver,
         )
     except HTTPStatusError as exc:
         if exc.status == 404:
@@ -338,12 +343,15 @@ async def lookup_registered_domain(
     name: str,
     settings: WhoisSettings | None = None,
     client: httpx.AsyncClient | None = None,
+    *,
+    resolver: Resolver | None = None,
 ) -> DomainLookup:
     """When the registered domain ``name`` (ASCII, e.g. "example.co.uk") was registered.
 
     Cache first, then WHOIS, then RDAP when WHOIS gives no creation date. Never raises for
     network trouble: ``facts`` is then ``None`` and ``note`` says why. WHOIS runs in a worker
-    thread; it and RDAP are each bounded by ``settings.timeout``.
+    thread; it and RDAP are each bounded by ``settings.timeout``. ``resolver`` turns the RDAP
+    hosts' names into addresses (default: the system's).
     """
     settings = settings or WhoisSettings()
     cache = WhoisCache(settings.cache_path) if settings.cache else None
@@ -355,7 +363,7 @@ async def lookup_registered_domain(
     notes = [outcome.note] if outcome.note else []
     facts, definitive = outcome.facts, outcome.definitive
     if settings.rdap and (facts is None or facts.created is None):
-        rdap = await _rdap_lookup(name, settings, client)
+        rdap = await _rdap_lookup(name, settings, client, resolver)
         facts = _merge(facts, rdap.facts)
         if facts is not None and facts.created is not None:
             notes = []  # RDAP filled the gap; WHOIS trouble no longer matters

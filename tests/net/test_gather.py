@@ -19,10 +19,11 @@ from detector.net import (
     WhoisSettings,
     check_urls,
     gather_page,
+    make_client,
 )
 from detector.net.gather import ParsePool
 from tests import servers
-from tests.servers import RecordingTransport, RunningHTTP
+from tests.servers import RecordingConnector, RecordingTransport, RunningHTTP
 
 LOOPBACK = FetchLimits(allow_private=True, total_timeout=10)
 
@@ -247,3 +248,40 @@ def test_a_parse_over_its_time_fails_and_gives_its_lane_up() -> None:
             pool.close()
 
     assert asyncio.run(go()) == "next"
+
+
+def test_the_policy_fetch_is_pinned_to_its_checked_address_too() -> None:
+    # The page's own host is the allowed test server; its policy link names a host that
+    # answers a public address to the check and the test server's address after that.
+    answers = {"page.example": [["127.0.0.1"]], "policy.example": [["93.184.215.14"],
+                                                                    ["127.0.0.1"]]}
+    asked: list[str] = []
+
+    async def resolver(host: str, port: int) -> list[str]:
+        asked.append(host)
+        turns = answers[host]
+        return turns[min(asked.count(host), len(turns)) - 1]
+
+    connector = RecordingConnector()
+    limits = FetchLimits(allow_networks=("127.0.0.1/32",), total_timeout=5)
+    options = GatherOptions(limits=limits, timeout=5, whois=False)
+    with servers.http_server({}) as site:
+        page_html = (b'<html><body><p>WIN a FREE iPhone</p><a href="http://policy.example:'
+                     + str(site.port).encode() + b'/privacy-policy">Privacy</a></body></html>')
+        site.server.routes.update({"/win": servers.page(page_html),
+                                   "/privacy-policy": servers.page(servers.POLICY_PAGE)})
+
+        async def go() -> tuple[Page, GatherReport]:
+            async with make_client(limits, connector=connector) as client:
+                return await gather_page(f"http://page.example:{site.port}/win", options, client,
+                                         resolver=resolver)
+
+        page, report = asyncio.run(go())
+        requests = list(site.server.requests)
+    assert "FREE iPhone" in page.visible_text
+    assert report.policy_url == f"http://policy.example:{site.port}/privacy-policy"
+    assert not report.policy_fetched and page.policy_html is None
+    assert any("could not be fetched" in w for w in report.warnings), report.warnings
+    assert asked == ["page.example", "policy.example"]
+    assert connector.connects == [("127.0.0.1", site.port), ("93.184.215.14", site.port)]
+    assert requests == ["/win"]
