@@ -100,6 +100,29 @@ def _fpr_by(keys: np.ndarray, y: np.ndarray, pred: np.ndarray) -> dict[str, dict
     return out
 
 
+def folds_for(fs: FeatureSet, scheme: str, n_splits: int = 5, seed: int = 0,
+              ) -> list[tuple[str, np.ndarray, np.ndarray]]:
+    """(name, train mask, test mask) per fold of a split scheme: group, family or language."""
+    from .splits import family_folds, language_folds, training_side
+
+    n = len(fs)
+    if scheme == "group":
+        out = []
+        for k, (tr, te) in enumerate(grouped_folds(fs.y, fs.groups, n_splits, seed), 1):
+            trm, tem = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
+            trm[tr], tem[te] = True, True
+            out.append((f"fold {k}", trm, tem))
+        return out
+    if scheme == "family":
+        tests = family_folds(fs.kinds, fs.groups, seed)
+    elif scheme == "language":
+        tests = language_folds(fs.langs, fs.groups)
+    else:
+        raise ValueError(f"unknown split scheme {scheme!r}; use group, family or language")
+    return [(name, training_side(te, fs.groups), te) for name, te in tests
+            if te.any() and len(set(fs.y[training_side(te, fs.groups)].tolist())) == 2]
+
+
 def evaluate_cv(
     fs: FeatureSet,
     train_only: FeatureSet | None = None,
@@ -108,20 +131,22 @@ def evaluate_cv(
     target_fpr: float = 0.01,
     log: Callable[[str], None] | None = None,
     train_kwargs: dict[str, Any] | None = None,
+    scheme: str = "group",
 ) -> Evaluation:
-    """Grouped cross-validation of the model recipe and the baselines on ``fs``.
+    """Held-out evaluation of the model recipe and the baselines on ``fs``.
 
-    ``train_kwargs`` go to :func:`detector.training.train_model` (to compare recipes).
+    ``scheme`` picks the split (see :mod:`detector.splits`): ``group`` (grouped k-fold),
+    ``family`` (leave one kit family out) or ``language`` (leave one non-English language out;
+    only those pages are scored). ``train_kwargs`` go to :func:`detector.training.train_model`.
     """
     n = len(fs)
     names = ("model", "tfidf_logreg", "keyword_count", "size_markup_only")
     scores = {k: np.full(n, np.nan) for k in names}
     predicted = {k: np.zeros(n, dtype=bool) for k in names}
     kw_all = keyword_scores(fs.texts)
-    importance = np.zeros(fs.x.shape[1])
-    feature_names = [s.name for s in fs.signals]
-    folds = grouped_folds(fs.y, fs.groups, n_splits, seed)
-    for fold, (tr, te) in enumerate(folds, 1):
+    importance: dict[str, list[float]] = {}
+    folds = folds_for(fs, scheme, n_splits, seed)
+    for fold, (fold_name, tr, te) in enumerate(folds, 1):
         train = fs.subset(tr)
         if train_only is not None and len(train_only):
             train = train.concat(train_only)
@@ -132,10 +157,9 @@ def evaluate_cv(
         scores["model"][te] = prob
         predicted["model"][te] = prob >= bundle.threshold
         gain = bundle.booster.feature_importance(importance_type="gain")
-        if len(importance) < len(gain):
-            importance = np.append(importance, np.zeros(len(gain) - len(importance)))
-        importance += gain
-        feature_names = bundle.feature_names
+        total = float(gain.sum()) or 1.0
+        for name, g in zip(bundle.feature_names, gain.tolist(), strict=True):
+            importance.setdefault(name, []).append(g / total)
 
         tfidf = _tfidf_model(seed)
         # Threshold from inner grouped out-of-fold scores, as for the model.
@@ -157,35 +181,54 @@ def evaluate_cv(
         scores["size_markup_only"][te] = s
         predicted["size_markup_only"][te] = s >= 0.5
         if log:
-            log(f"fold {fold}/{len(folds)}: {len(te)} test pages, "
+            log(f"{scheme} {fold_name} ({fold}/{len(folds)}): {int(te.sum())} test pages, "
                 f"{len(set(test.groups.tolist()))} groups")
 
-    summary: dict[str, Any] = {"folds": len(folds), "n_pages": n, "n_scam": int(fs.y.sum()),
-                               "n_groups": len(set(fs.groups.tolist())),
+    scored = ~np.isnan(scores["model"])
+    summary: dict[str, Any] = {"folds": [f for f, _, _ in folds], "n_pages": int(scored.sum()),
+                               "n_scam": int(fs.y[scored].sum()),
+                               "n_groups": len(set(fs.groups[scored].tolist())),
                                "train_only_pages": len(train_only) if train_only else 0,
-                               "split": "StratifiedGroupKFold by group", "seed": seed,
-                               "target_fpr": target_fpr}
+                               "split": scheme, "seed": seed, "target_fpr": target_fpr}
+    y = fs.y[scored]
     for k in names:
-        mt = metrics(fs.y, scores[k], None)
-        pred = predicted[k]
-        tp = int((pred & (fs.y == 1)).sum())
-        fp = int((pred & (fs.y == 0)).sum())
-        fn = int((~pred & (fs.y == 1)).sum())
-        tn = int((~pred & (fs.y == 0)).sum())
+        mt = metrics(y, scores[k][scored], None)
+        pred = predicted[k][scored]
+        tp = int((pred & (y == 1)).sum())
+        fp = int((pred & (y == 0)).sum())
+        fn = int((~pred & (y == 1)).sum())
+        tn = int((~pred & (y == 0)).sum())
         tpr = tp / (tp + fn) if tp + fn else math.nan
         fpr = fp / (fp + tn) if fp + tn else math.nan
         denom = tpr * 0.01 + fpr * 0.99
         mt.update(confusion={"tp": tp, "fp": fp, "fn": fn, "tn": tn}, tpr=tpr, fpr=fpr,
                   precision_at_1pct_base_rate=(tpr * 0.01 / denom) if denom else math.nan)
         if k == "model":
-            mt["recall_by_kind"] = _recall_by(fs.kinds, fs.y, pred)
-            mt["recall_by_lang"] = _recall_by(fs.langs, fs.y, pred)
+            kinds, langs = fs.kinds[scored], fs.langs[scored]
+            mt["recall_by_kind"] = _recall_by(kinds, y, pred)
+            mt["recall_by_lang"] = _recall_by(langs, y, pred)
             mt["flagged_legit_by_kind"] = {
-                k2: v for k2, v in _fpr_by(fs.kinds, fs.y, pred).items() if v["flagged"]}
+                k2: v for k2, v in _fpr_by(kinds, y, pred).items() if v["flagged"]}
+            mt["hard_negatives"] = _hard_negatives(kinds, y, pred)
         summary[k] = mt
-    order = np.argsort(-importance)
-    imp = [(feature_names[i], float(importance[i] / len(folds))) for i in order]
-    return Evaluation(fs.y, scores, predicted, fs.kinds, fs.langs, fs.ids, summary, imp)
+    imp = sorted(((name, float(np.mean(v)), float(np.min(v)) if len(v) == len(folds) else 0.0)
+                  for name, v in importance.items()), key=lambda t: -t[1])
+    summary["gain_share"] = {name: {"mean": mean, "min_fold": low} for name, mean, low in imp}
+    return Evaluation(y, {k: v[scored] for k, v in scores.items()},
+                      {k: v[scored] for k, v in predicted.items()}, fs.kinds[scored],
+                      fs.langs[scored], fs.ids[scored], summary,
+                      [(name, mean) for name, mean, _ in imp])
+
+
+def _hard_negatives(kinds: np.ndarray, y: np.ndarray, pred: np.ndarray) -> dict[str, Any]:
+    from .splits import HARD_NEGATIVES
+
+    out: dict[str, Any] = {}
+    for label, members in HARD_NEGATIVES.items():
+        m = (y == 0) & np.isin(kinds, list(members))
+        if m.any():
+            out[label] = {"n": int(m.sum()), "flagged": int(pred[m].sum())}
+    return out
 
 
 def evaluate_time_split(fs: FeatureSet, seed: int = 0, target_fpr: float = 0.01,

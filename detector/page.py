@@ -38,6 +38,8 @@ _CP1252_ALIASES = {"iso-8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii",
 # run in C and are about ten times faster on long pages.
 _QUOTE_MAP = (('"', " "), ("\u201c", " "), ("\u201d", " "), ("\u00ab", " "), ("\u00bb", " "),
               ("\u2019", "'"), ("\u2018", "'"), ("`", "'"), ("\u00a0", " "))
+#: How much of the body text counts as "the top of the page" for :attr:`Page.salient_text`.
+SALIENT_BODY_CHARS = 2_000
 _STRIP_TAGS = ["script", "style", "noscript", "template", "svg"]
 # Whitespace that _squash would change: most link texts have none, and skipping the call for
 # them matters at hundreds of links a page.
@@ -214,6 +216,8 @@ class Views:
     #: ``text`` split on whitespace (``text`` is these joined by spaces): the words of the
     #: body, kept so that the page's word list does not split the longest text twice.
     tokens: list[str] = field(default_factory=list)
+    #: Text of ``h1``-``h3`` headings, in page order (what a visitor reads first).
+    headings: str = ""
 
 
 @dataclass
@@ -350,6 +354,18 @@ class Page:
         return words
 
     @cached_property
+    def salient_text(self) -> str:
+        """What a visitor reads first: title, description, headings, buttons, form labels and
+        the top of the body text (at most :data:`SALIENT_BODY_CHARS` of it)."""
+        v = self.views
+        labels = " ".join(f.label for form in v.forms for f in form.fields if f.label)
+        parts = [v.title, v.meta.get("description", ""), v.meta.get("og:title", ""), v.headings,
+                 v.control_text[:2000], labels[:2000], v.text[:SALIENT_BODY_CHARS]]
+        if self.text:
+            parts.append(_WS.sub(" ", self.text)[:SALIENT_BODY_CHARS])
+        return " ".join(p for p in parts if p)
+
+    @cached_property
     def word_counts(self) -> dict[str, int]:
         """How often each token of :attr:`words` occurs.
 
@@ -479,6 +495,8 @@ def _extract(html: str, page_host: str) -> Views:
     for btn in tree.css("button"):
         control_bits.append(btn.text(strip=True))
 
+    headings = " ".join(" ".join(h.text(separator=" ", strip=True).split())
+                        for h in tree.css("h1, h2, h3"))[:4000]
     iframes = tuple(_attr(n, "src") for n in tree.css("iframe[src]"))
     scripts = tuple(_attr(n, "src") for n in tree.css("script[src]"))
 
@@ -501,6 +519,7 @@ def _extract(html: str, page_host: str) -> Views:
         control_text=control_text[:20000],
         n_elements=n_elements,
         tokens=tokens,
+        headings=headings,
     )
 
 

@@ -425,7 +425,7 @@ def model_probability(bundle: ModelBundle, fs: FeatureSet) -> np.ndarray:
     by the same scorer as ``detector check`` and ``detector score``."""
     try:
         return probabilities(bundle, bundle.matrix(fs.x, [s.name for s in fs.signals],
-                                                   fs.texts))
+                                                   fs.wording_texts))
     except ModelError as exc:
         raise ModelError(f"model {bundle.model_id}: {exc}; featurize with this detector's "
                          "signals") from exc

@@ -5,18 +5,32 @@ how they *talk*, in whatever language the training pages use. Its score is one m
 the LightGBM model (``text_wording_score``), and the n-grams that pushed it are shown as reasons
 a person can find on the page ("free robux", "human verification").
 
+It reads a page's salient text (:attr:`detector.page.Page.salient_text`: title, headings,
+buttons, form labels and the top of the body), and it is built to learn what scams *say* rather
+than who wrote the training pages:
+
+* a term enters the vocabulary only when pages from at least :data:`MIN_GROUPS` different
+  sources use it, so one kit's boilerplate, its author's name or its template tokens cannot
+  carry the score;
+* language and script names, markup and template tokens and tokens without a letter are
+  dropped before n-grams are formed (a multilingual portal's "bahasa" and "português" said
+  "scam" only because the training scams came from particular authors);
+* pages are weighted so that every source counts about as much as ``sqrt(pages)``, not as much
+  as the number of near-copies it left.
+
 It is fitted with scikit-learn but stored as plain JSON (terms, idf, weights) and scored here
-without scikit-learn: loading it runs no code, and ``detector check`` stays quick to start.
-The scoring reproduces scikit-learn's ``TfidfVectorizer`` (lowercase, ``(?u)\\b\\w\\w+\\b``
-tokens, word 1–2-grams, sublinear tf, l2 norm) and ``LogisticRegression.decision_function``.
+without scikit-learn: loading it runs no code, and ``detector check`` stays quick to start. Fit
+and score share one analyzer (:func:`analyze`), so they cannot drift apart.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,29 +40,56 @@ import numpy as np
 from .errors import ModelError
 
 FEATURE_NAME = "text_wording_score"
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 FILE_NAME = "text_model.json"
-#: Only the first characters of a page's text are read. Lures sit at the top; the rest of a
-#: scam page is often boilerplate (terms of service, an itinerary, a copied article) that
-#: dilutes the l2-normalised n-grams towards "ordinary page". Measured by nested grouped CV on
-#: the real corpus (data/MODEL_CARD.md): 2,000 characters beat 10,000 on every figure, and the
-#: cap also bounds the cost per page.
-MAX_CHARS = 2_000
+#: Only the first characters of the salient text are read: lures sit at the top.
+MAX_CHARS = 4_000
+#: A term must occur on pages of at least this many sources (groups) to be learned.
+MIN_GROUPS = 3
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
+#: Names of languages and scripts (as pages write them in language pickers), markup, template
+#: and web-plumbing tokens: they tell who made a page, not what it asks of you.
+_STOP_WORDS = """
+english español espanol português portugues française francais français deutsch italiano
+nederlands polski русский türkçe turkce tiếng việt bahasa indonesia melayu 中文 简体中文 繁體中文
+日本語 한국어 العربية हिन्दी हिंदी ไทย svenska dansk norsk suomi čeština ελληνικά magyar română
+українська עברית فارسی বাংলা filipino tagalog català languages language
+nbsp amp quot lt gt px em rem div span class href src http https www com net org html htm php
+asp jsp css js jquery bootstrap wordpress wp json api cdn utf charset viewport width height
+endif endforeach foreach elseif ifelse endblock block extends yield csrf blade jinja ejs
+lorem ipsum dolor amet consectetur adipiscing
+"""
+STOP_TERMS = frozenset(_STOP_WORDS.split())
+
+#: Stored with a model: a model fitted with another stop list would score terms differently.
+_STOP_SHA = hashlib.sha256(" ".join(sorted(STOP_TERMS)).encode()).hexdigest()[:16]
 
 
-def model_text(search_text: str) -> str:
-    """The part of a page's text the wording model reads."""
-    return search_text[:MAX_CHARS]
+def model_text(text: str) -> str:
+    """The part of a page's salient text the wording model reads."""
+    return text[:MAX_CHARS]
+
+
+def _keep(token: str) -> bool:
+    return token not in STOP_TERMS and len(token) <= 30 and not token.isdigit() and any(
+        c.isalpha() for c in token)
+
+
+def analyze(text: str, ngram_max: int = 2) -> list[str]:
+    """The terms of a text, repeats included: kept tokens, then their n-grams up to ngram_max.
+
+    Used both to fit (as scikit-learn's analyzer) and to score, so the two always agree.
+    """
+    tokens = [t for t in _TOKEN.findall(model_text(text).lower()) if _keep(t)]
+    terms = list(tokens)
+    for n in range(2, ngram_max + 1):
+        # map/zip/join run in C: a Python-level slice and join per n-gram cost twice as much.
+        terms.extend(map(" ".join, zip(*(tokens[i:] for i in range(n)), strict=False)))
+    return terms
 
 
 def _terms(text: str, ngram_max: int) -> Counter[str]:
-    tokens = _TOKEN.findall(text.lower())
-    counts: Counter[str] = Counter(tokens)
-    for n in range(2, ngram_max + 1):
-        # map/zip/join run in C: a Python-level slice and join per n-gram cost twice as much.
-        counts.update(map(" ".join, zip(*(tokens[i:] for i in range(n)), strict=False)))
-    return counts
+    return Counter(analyze(text, ngram_max))
 
 
 @dataclass
@@ -71,7 +112,7 @@ class TextModel:
         return cached
 
     def _weights(self, text: str) -> tuple[list[int], np.ndarray]:
-        counts = _terms(model_text(text), self.ngram_max)
+        counts = _terms(text, self.ngram_max)
         # Most n-grams of a page are not in the vocabulary: intersect the key sets in C first.
         # Sorted by column, so sums run in one order whatever the process's hash seed.
         known = sorted((self.vocabulary[t], t) for t in counts.keys() & self.vocabulary.keys())
@@ -88,7 +129,7 @@ class TextModel:
         the wording model's share of a flagged page's cost.
         """
         return page.cached(f"wording:{id(self)}",  # type: ignore[no-any-return]
-                           lambda p: self._weights(p.search_text))
+                           lambda p: self._weights(p.salient_text))
 
     def score_page(self, page: Any) -> float:
         """:meth:`score` of a page's text (sharing the page's cached weights)."""
@@ -141,6 +182,7 @@ class TextModel:
             "kind": "tfidf_logreg",
             "version": FEATURE_VERSION,
             "token_pattern": _TOKEN.pattern,
+            "stop_terms_sha256": _STOP_SHA,
             "ngram_max": self.ngram_max,
             "max_chars": MAX_CHARS,
             "intercept": float(self.intercept),
@@ -178,7 +220,8 @@ class TextModel:
             raise ModelError(
                 f"cannot read the wording model {str(path)!r}: {exc}; the model directory is "
                 "incomplete: retrain it") from exc
-        if data.get("version") != FEATURE_VERSION or data.get("token_pattern") != _TOKEN.pattern:
+        if (data.get("version") != FEATURE_VERSION or data.get("token_pattern") != _TOKEN.pattern
+                or data.get("stop_terms_sha256") != _STOP_SHA):
             raise ModelError(
                 f"{str(path)!r} was written for another wording-model version "
                 f"({data.get('version')!r}); retrain the model with this detector")
@@ -204,22 +247,76 @@ class WordingDescriber:
                 + f" (wording score {value:+.1f})")
 
 
-def sklearn_pipeline(seed: int) -> Any:
+def sklearn_pipeline(seed: int, vocabulary: Sequence[str] | None = None) -> Any:
     """The scikit-learn pipeline this module reproduces (used for fitting)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
 
     return make_pipeline(
-        TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_features=40_000,
+        TfidfVectorizer(analyzer=analyze, sublinear_tf=True,
+                        min_df=1 if vocabulary is not None else 2, vocabulary=vocabulary,
+                        max_features=None if vocabulary is not None else 40_000,
                         dtype=np.float64),
         LogisticRegression(C=10.0, class_weight="balanced", max_iter=3000, random_state=seed),
     )
 
 
-def fit(texts: list[str], y: np.ndarray, seed: int = 0) -> TextModel:
+def cross_source_vocabulary(texts: Sequence[str], groups: Sequence[object] | None,
+                            min_groups: int = MIN_GROUPS, max_terms: int = 40_000,
+                            ) -> list[str] | None:
+    """Terms used on pages of at least ``min_groups`` sources (the most widespread first).
+
+    ``None`` without groups: then any term on two pages counts, as scikit-learn's ``min_df``.
+    """
+    if groups is None:
+        return None
+    seen: dict[str, set[object]] = {}
+    docs: Counter[str] = Counter()
+    for text, group in zip(texts, groups, strict=True):
+        for term in set(analyze(text)):
+            seen.setdefault(term, set()).add(group)
+            docs[term] += 1
+    kept = [t for t, g in seen.items() if len(g) >= min_groups]
+    kept.sort(key=lambda t: (-len(seen[t]), -docs[t], t))
+    return sorted(kept[:max_terms]) or None
+
+
+def source_weights(groups: Sequence[object] | None, n: int) -> np.ndarray | None:
+    """Per-page weights that give a source of k pages the weight of sqrt(k) pages."""
+    if groups is None:
+        return None
+    sizes = Counter(groups)
+    w = np.array([1.0 / math.sqrt(sizes[g]) for g in groups], dtype=np.float64)
+    out: np.ndarray = w * (n / float(w.sum()))
+    return out
+
+
+def fit_scores(texts: Sequence[str], y: np.ndarray, seed: int = 0,
+               groups: Sequence[object] | None = None) -> Any:
+    """Fit with scikit-learn only (no JSON), for out-of-fold scores; returns the pipeline.
+
+    Runs with one BLAS thread: the solver's last digits then depend on the data and seed
+    alone, not on how many cores share the work.
+    """
+    from threadpoolctl import threadpool_limits
+
+    texts = list(texts)
+    vocab = cross_source_vocabulary(texts, groups)
+    pipe = sklearn_pipeline(seed, vocab)
+    weights = source_weights(groups, len(texts))
+    with threadpool_limits(limits=1):
+        if weights is None:
+            pipe.fit(texts, y)
+        else:
+            pipe.fit(texts, y, logisticregression__sample_weight=weights)
+    return pipe
+
+
+def fit(texts: Sequence[str], y: np.ndarray, seed: int = 0,
+        groups: Sequence[object] | None = None) -> TextModel:
     """Fit the wording model and return it as stored (JSON round trip included)."""
-    pipe = sklearn_pipeline(seed).fit([model_text(t) for t in texts], y)
+    pipe = fit_scores(texts, y, seed, groups)
     vec, lr = pipe.steps[0][1], pipe.steps[1][1]
     model = TextModel(
         vocabulary={str(t): int(i) for t, i in vec.vocabulary_.items()},
@@ -230,7 +327,3 @@ def fit(texts: list[str], y: np.ndarray, seed: int = 0) -> TextModel:
     # Score with exactly what will be saved (weights rounded to 9 digits).
     return TextModel.from_json(model.to_json())
 
-
-def fit_scores(texts: list[str], y: np.ndarray, seed: int = 0) -> Any:
-    """Fit with scikit-learn only (no JSON), for out-of-fold scores; returns the pipeline."""
-    return sklearn_pipeline(seed).fit([model_text(t) for t in texts], y)

@@ -3,15 +3,19 @@
 Training (:func:`train_model`):
 
 1. features for every labelled page (each page parsed once);
-2. grouped cross-validation (``StratifiedGroupKFold`` on the ``group`` of each page: near-copies
-   of one kit never sit on both sides) with early stopping on each held-out fold, giving the
-   number of trees and out-of-fold raw scores;
+2. out-of-fold scores that stand for unseen sources (:func:`oof_folds`): leave-one-kit-family-
+   out when the pages carry kinds (a whole family of kits and the legitimate pages on its topic
+   held out at once), else grouped folds (``StratifiedGroupKFold`` on ``group``: near-copies of
+   one kit never sit on both sides), with early stopping on each held-out fold, giving the
+   number of trees;
 3. Platt calibration fitted on the out-of-fold raw scores;
 4. the decision threshold: the lowest probability whose out-of-fold false-positive rate is at
    most the target (default 1%);
 5. the final booster on all pages with the chosen number of trees.
 
-Everything is seeded and single-threaded-deterministic: the same data and seed give the same model.
+Everything is seeded and single-threaded (LightGBM and the BLAS under scikit-learn), and the
+wording scores the trees split on are rounded to 1e-6, so the same data and seed give the same
+decisions on any machine; the manifest records a hash of the training rows and of the code.
 """
 
 from __future__ import annotations
@@ -52,14 +56,14 @@ TEXT_FOLDS = 3
 DEFAULT_PARAMS: dict[str, Any] = {
     "objective": "binary",
     "learning_rate": 0.05,
-    "num_leaves": 15,
-    "max_depth": 5,
-    "min_data_in_leaf": 8,
+    "num_leaves": 7,
+    "max_depth": 3,
+    "min_data_in_leaf": 15,
     "min_sum_hessian_in_leaf": 1e-3,
-    "feature_fraction": 0.8,
+    "feature_fraction": 0.5,
     "bagging_fraction": 0.8,
     "bagging_freq": 1,
-    "lambda_l2": 1.0,
+    "lambda_l2": 5.0,
     "monotone_constraints_method": "advanced",
     "deterministic": True,
     "force_row_wise": True,
@@ -85,6 +89,13 @@ class FeatureSet:
     texts: list[str]
     artefacts: np.ndarray  # size/markup columns, for the shortcut check only
     signals: list[Signal] = field(default_factory=list)
+    #: What the wording model reads of each page (its salient text); ``texts`` when empty.
+    wording: list[str] = field(default_factory=list)
+
+    @property
+    def wording_texts(self) -> list[str]:
+        """The wording model's input per row."""
+        return self.wording if len(self.wording) == len(self.y) else self.texts
 
     def __len__(self) -> int:
         return len(self.y)
@@ -97,6 +108,8 @@ class FeatureSet:
             [t for t, keep in zip(self.texts, _as_bool(mask, len(self.texts)), strict=True)
              if keep],
             self.artefacts[mask], self.signals,
+            [t for t, keep in zip(self.wording_texts, _as_bool(mask, len(self.texts)),
+                                  strict=True) if keep],
         )
 
     def concat(self, other: FeatureSet) -> FeatureSet:
@@ -108,6 +121,7 @@ class FeatureSet:
             np.concatenate([self.sources, other.sources]), np.concatenate([self.ids, other.ids]),
             np.concatenate([self.dates, other.dates]), self.texts + other.texts,
             np.vstack([self.artefacts, other.artefacts]), self.signals,
+            self.wording_texts + other.wording_texts,
         )
 
 
@@ -129,7 +143,7 @@ def featurize(
 ) -> FeatureSet:
     """Features of labelled pages (parsing each page once)."""
     sigs = list(signals if signals is not None else all_signals())
-    rows, arte, texts, dates = [], [], [], []
+    rows, arte, texts, dates, wording = [], [], [], [], []
     iterator: Any = pages
     if progress:
         from tqdm.auto import tqdm
@@ -144,6 +158,7 @@ def featurize(
             len(v.links), len(v.forms), len(v.scripts),
         ])
         texts.append(p.search_text[:20000])
+        wording.append(p.salient_text)
         created = p.page_created
         dates.append(created.timestamp() / 86400.0 if isinstance(created, datetime) else np.nan)
         # Views are not needed again: free the parsed text of big pages early.
@@ -161,6 +176,7 @@ def featurize(
         texts=texts,
         artefacts=np.array(arte, dtype=np.float64) if n else np.empty((0, len(ARTEFACT_NAMES))),
         signals=sigs,
+        wording=wording,
     )
 
 
@@ -195,9 +211,40 @@ def _params(signals: Sequence[Signal], y: np.ndarray, seed: int,
     return params
 
 
+def oof_folds(fs: FeatureSet, seed: int, n_splits: int = 5,
+              ) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Folds for out-of-fold scores that stand for unseen sources.
+
+    Leave-one-kit-family-out (:func:`detector.splits.family_folds`) when the pages carry kinds
+    of at least two families, else grouped folds. A score from a model that never saw the
+    page's family is what the model will meet on new sources: the trees learn how far to trust
+    the wording score from such scores, and the threshold is chosen on them.
+    """
+    from .splits import family_folds, training_side
+
+    fams = family_folds(fs.kinds, fs.groups, seed)
+    folds = []
+    for _, te in fams:
+        tr = training_side(te, fs.groups)
+        if te.any() and len(set(fs.y[tr].tolist())) == 2:
+            folds.append((np.flatnonzero(tr), np.flatnonzero(te)))
+    if len(folds) >= 2:
+        return folds
+    return grouped_folds(fs.y, fs.groups, n_splits, seed)
+
+
+def group_weights(groups: np.ndarray) -> np.ndarray:
+    """Per-page weights giving a source of k pages the weight of sqrt(k) pages (mean 1)."""
+    from .textmodel import source_weights
+
+    w = source_weights(groups.tolist(), len(groups))
+    return w if w is not None else np.ones(len(groups))
+
+
 def _fit(x: np.ndarray, y: np.ndarray, params: dict[str, Any], rounds: int,
-         valid: tuple[np.ndarray, np.ndarray] | None = None) -> lgb.Booster:
-    train = lgb.Dataset(x, y, free_raw_data=True, params={"verbosity": -1})
+         valid: tuple[np.ndarray, np.ndarray] | None = None,
+         weight: np.ndarray | None = None) -> lgb.Booster:
+    train = lgb.Dataset(x, y, weight=weight, free_raw_data=True, params={"verbosity": -1})
     if valid is None:
         return lgb.train(params, train, num_boost_round=rounds)
     vset = lgb.Dataset(valid[0], valid[1], reference=train)
@@ -213,8 +260,11 @@ def fit_calibration(raw: np.ndarray, y: np.ndarray) -> Calibration:
 
     if len(set(y.tolist())) < 2:
         return Calibration()
+    from threadpoolctl import threadpool_limits
+
     lr = LogisticRegression(C=1e4, max_iter=1000)
-    lr.fit(raw.reshape(-1, 1), y)
+    with threadpool_limits(limits=1):
+        lr.fit(raw.reshape(-1, 1), y)
     return Calibration(a=float(lr.coef_[0][0]), b=float(lr.intercept_[0]))
 
 
@@ -240,16 +290,23 @@ class CVResult:
 
 def cross_validate(fs: FeatureSet, seed: int = 0, n_splits: int = 5,
                    params: dict[str, Any] | None = None,
-                   train_only: FeatureSet | None = None) -> CVResult:
-    """Grouped out-of-fold raw scores for ``fs``; ``train_only`` rows join every training fold."""
+                   train_only: FeatureSet | None = None,
+                   folds: list[tuple[np.ndarray, np.ndarray]] | None = None,
+                   weighted: bool = False) -> CVResult:
+    """Out-of-fold raw scores for ``fs`` (``folds``, default grouped); ``train_only`` rows join
+    every training fold."""
     raw = np.full(len(fs), np.nan)
     rounds = []
-    for tr, te in grouped_folds(fs.y, fs.groups, n_splits, seed):
-        xtr, ytr = fs.x[tr], fs.y[tr]
-        if train_only is not None and len(train_only):
+    weights = group_weights(fs.groups) if weighted else np.ones(len(fs))
+    extra_w = (group_weights(train_only.groups) if weighted else np.ones(len(train_only))
+               ) if train_only is not None and len(train_only) else None
+    for tr, te in folds if folds is not None else grouped_folds(fs.y, fs.groups, n_splits, seed):
+        xtr, ytr, wtr = fs.x[tr], fs.y[tr], weights[tr]
+        if train_only is not None and extra_w is not None:
             xtr, ytr = np.vstack([xtr, train_only.x]), np.concatenate([ytr, train_only.y])
+            wtr = np.concatenate([wtr, extra_w])
         p = _params(fs.signals, ytr, seed, params)
-        booster = _fit(xtr, ytr, p, MAX_ROUNDS, valid=(fs.x[te], fs.y[te]))
+        booster = _fit(xtr, ytr, p, MAX_ROUNDS, valid=(fs.x[te], fs.y[te]), weight=wtr)
         rounds.append(max(1, booster.best_iteration or MAX_ROUNDS))
         raw[te] = booster.predict(fs.x[te], raw_score=True, num_iteration=booster.best_iteration)
     return CVResult(raw, rounds)
@@ -270,11 +327,16 @@ def wording_oof(fs: FeatureSet, extra: FeatureSet | None, seed: int,
     wording model did not see, as it will be at scoring time.
     """
     both = fs.concat(extra) if extra is not None else fs
-    texts = [model_text(t) for t in both.texts]
+    texts = [model_text(t) for t in both.wording_texts]
+    groups = both.groups.tolist()
     oof = np.zeros(len(both))
     for tr, te in grouped_folds(both.y, both.groups, TEXT_FOLDS, seed):
-        pipe = fit_text_pipeline([texts[i] for i in tr], both.y[tr], seed)
+        pipe = fit_text_pipeline([texts[i] for i in tr], both.y[tr], seed,
+                                 [groups[i] for i in tr])
         oof[te] = pipe.decision_function([texts[i] for i in te])
+    # Rounded: the solver's last digits may differ between CPUs, and every split threshold
+    # the trees put on this column would move with them.
+    oof = np.round(oof, 6)
     return oof[: len(fs)], (oof[len(fs):] if extra is not None else None)
 
 
@@ -289,6 +351,8 @@ def train_model(
     train_only: FeatureSet | None = None,
     wording: bool = True,
     boost_on_train_only: bool = False,
+    weighted: bool = False,
+    holdout: str = "family",
 ) -> ModelBundle:
     """Train a calibrated model with a threshold for ``target_fpr`` (see the module docstring).
 
@@ -302,6 +366,8 @@ def train_model(
         raise ValueError("training needs both scam and legit pages")
     extra = train_only if train_only is not None and len(train_only) else None
     t0 = time.perf_counter()
+    # Traces a rebuild that differs: the same rows and code must give the same model.
+    fingerprint = {"features_sha256": _rows_sha(fs, extra), "code_sha256": code_sha256()}
     text_model = None
     if wording:
         oof_fs, oof_extra = wording_oof(fs, extra, seed)
@@ -309,16 +375,19 @@ def train_model(
         if extra is not None and oof_extra is not None:
             extra = _with_column(extra, oof_extra, TEXT_SIGNAL)
         both = fs.concat(extra) if extra is not None else fs
-        text_model = fit_text_model(both.texts, both.y, seed)
+        text_model = fit_text_model(both.wording_texts, both.y, seed, both.groups.tolist())
     boost_extra = extra if boost_on_train_only else None
-    cv = cross_validate(fs, seed=seed, n_splits=n_splits, params=params, train_only=boost_extra)
-    # Early stopping on held-out groups picks the size; the median resists one odd fold.
+    folds = oof_folds(fs, seed, n_splits) if holdout == "family" else None
+    cv = cross_validate(fs, seed=seed, n_splits=n_splits, params=params, train_only=boost_extra,
+                        folds=folds, weighted=weighted)
+    # Early stopping on held-out sources picks the size; the median resists one odd fold.
     rounds = int(np.median(cv.best_rounds))
     calibration = fit_calibration(cv.raw, fs.y)
     prob = calibration.probability(cv.raw)
     threshold = threshold_for_fpr(prob, fs.y, target_fpr)
     full = fs.concat(boost_extra) if boost_extra is not None else fs
-    booster = _fit(full.x, full.y, _params(fs.signals, full.y, seed, params), rounds)
+    booster = _fit(full.x, full.y, _params(fs.signals, full.y, seed, params), rounds,
+                   weight=group_weights(full.groups) if weighted else None)
     if log:
         log(f"trained {rounds} trees on {len(full)} pages"
             + (f" and a wording model on {len(fs) + (len(extra) if extra else 0)}"
@@ -327,7 +396,9 @@ def train_model(
     manifest: dict[str, Any] = {
         "created": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
         "threshold": {"probability": threshold, "raw": calibration.raw_for(threshold),
-                      "target_fpr": target_fpr, "chosen_on": "grouped out-of-fold scores"},
+                      "target_fpr": target_fpr,
+                      "chosen_on": ("leave-one-kit-family-out scores" if folds is not None
+                                    else "grouped out-of-fold scores")},
         "training": {
             "seed": seed,
             "n_pages": len(fs) + (len(extra) if extra is not None else 0),
@@ -344,13 +415,15 @@ def train_model(
                               | (set(map(str, extra.sources.tolist())) if extra else set())),
             "rounds": rounds,
             "cv_best_rounds": cv.best_rounds,
+            **fingerprint,
             "params": {k: v for k, v in _params(fs.signals, full.y, seed, params).items()
                        if k != "monotone_constraints"},
             **(summary or {}),
         },
         "metrics": {"grouped_out_of_fold": oof,
                     "grouped_out_of_fold_note": "scores of the calibration pages, each from a "
-                    "model that never saw its group; train-only pages joined every fold"},
+                    "model that never saw its kit family (leave-one-family-out when pages carry "
+                    "kinds, else its group); train-only pages joined every fold"},
     }
     return ModelBundle(
         booster=booster,
@@ -362,9 +435,35 @@ def train_model(
     )
 
 
+def _rows_sha(fs: FeatureSet, extra: FeatureSet | None) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    for part in (fs, extra):
+        if part is not None:
+            h.update(np.ascontiguousarray(part.x, dtype=np.float64).tobytes())
+            h.update(np.ascontiguousarray(part.y, dtype=np.int64).tobytes())
+            h.update("\n".join(part.wording_texts).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def code_sha256() -> str:
+    """Hash of this package's Python source: which code built a model."""
+    import hashlib
+    from pathlib import Path
+
+    root = Path(__file__).parent
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        h.update(str(path.relative_to(root)).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
 def probability_of(bundle: ModelBundle, fs: FeatureSet) -> np.ndarray:
     """Calibrated probabilities of a trained bundle for a feature set (adds the wording score)."""
-    return bundle.probability(bundle.matrix(fs.x, [s.name for s in fs.signals], fs.texts))
+    return bundle.probability(bundle.matrix(fs.x, [s.name for s in fs.signals],
+                                            fs.wording_texts))
 
 
 # -- metrics ------------------------------------------------------------------------------------

@@ -114,7 +114,7 @@ def by_score(model: Any, source: Path) -> Rows:
 
 
 def _model_rows(model: Any, fs: Any, ids: list[str]) -> Rows:
-    x = model.matrix(fs.x, [s.name for s in fs.signals], fs.texts)
+    x = model.matrix(fs.x, [s.name for s in fs.signals], fs.wording_texts)
     return dict(zip(ids, x, strict=True))
 
 
