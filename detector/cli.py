@@ -247,9 +247,14 @@ def train(data: tuple[str, ...], out_dir: Path, seed: int, target_fpr: float,
               help="Write a Markdown report with PNG plots here.")
 @click.option("--seed", default=0, show_default=True)
 @click.option("--target-fpr", default=0.01, show_default=True, type=click.FloatRange(0, 0.5))
+@click.option("--split", type=click.Choice(["group", "family", "language"]), default="group",
+              show_default=True,
+              help="Hold out groups, whole kit families (with the legit pages on their topic) "
+                   "or whole non-English languages.")
 @json_option
 def evaluate(data: tuple[str, ...], model_dir: Path | None, train_extra: tuple[str, ...],
-             report: str | None, seed: int, target_fpr: float, as_json: bool) -> None:
+             report: str | None, seed: int, target_fpr: float, split: str,
+             as_json: bool) -> None:
     """Evaluate on labelled DATA: grouped cross-validation against two baselines, or
     (with --model) a trained model on pages it never saw."""
     from .evaluation import evaluate_sources, render_text
@@ -257,7 +262,7 @@ def evaluate(data: tuple[str, ...], model_dir: Path | None, train_extra: tuple[s
     summary = evaluate_sources(
         list(data), train_extra=list(train_extra) or None,
         model_dir=str(model_dir) if model_dir else None, seed=seed, target_fpr=target_fpr,
-        report=report, log=lambda m: click.echo(m, err=True))
+        report=report, log=lambda m: click.echo(m, err=True), split=split)
     if as_json or model_dir is not None:
         click.echo(json.dumps(summary, indent=2, default=float))
     else:

@@ -294,6 +294,9 @@ def render_text(summary: dict[str, Any]) -> str:
         if key in m:
             parts = [f"{k} {v['recall']:.2f} ({v['n']})" for k, v in m[key].items()]
             lines.append(f"model {title}: " + ", ".join(parts))
+    if m.get("hard_negatives"):
+        lines.append("hard negatives flagged: " + ", ".join(
+            f"{k} {v['flagged']}/{v['n']}" for k, v in m["hard_negatives"].items()))
     if m.get("flagged_legit_by_kind"):
         lines.append("legit pages flagged, by kind: " + ", ".join(
             f"{k} {v['flagged']}/{v['n']}" for k, v in m["flagged_legit_by_kind"].items()))
@@ -309,7 +312,8 @@ def write_report(ev: Evaluation, path: str | Path) -> Path:
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
     stem = out.with_suffix("")
-    lines = ["# Detector evaluation", "", "Grouped cross-validation: every page is scored by a "
+    split = ev.summary.get("split", "group")
+    lines = ["# Detector evaluation", "", f"Held-out split: {split}. Every page is scored by a "
              "model that never saw its source group.", "", "```", render_text(ev.summary), "```",
              ""]
     try:
@@ -381,8 +385,11 @@ def evaluate_sources(
     report: str | None = None,
     progress: bool = False,
     log: Callable[[str], None] | None = None,
+    split: str = "group",
 ) -> dict[str, Any]:
     """Evaluate on labelled sources; the summary dict holds every figure.
+
+    ``split`` is the held-out scheme of :func:`evaluate_cv` (group, family or language).
 
     Without ``model_dir``: grouped cross-validation of the training recipe and the baselines
     (``train_extra`` pages join every training fold, never the test folds). With ``model_dir``:
@@ -404,9 +411,10 @@ def evaluate_sources(
                               "are not accuracy: " + ", ".join(overlap))
         return out
     extra = featurize(load_labelled(train_extra), progress=progress) if train_extra else None
-    ev = evaluate_cv(fs, train_only=extra, seed=seed, target_fpr=target_fpr, log=log)
+    ev = evaluate_cv(fs, train_only=extra, seed=seed, target_fpr=target_fpr, log=log,
+                     scheme=split)
     ts = evaluate_time_split(fs if extra is None else fs.concat(extra), seed=seed,
-                             target_fpr=target_fpr)
+                             target_fpr=target_fpr) if split == "group" else None
     if ts:
         ev.summary["time_split"] = ts
     ev.summary["importance_top"] = ev.importance[:15]
