@@ -27,6 +27,7 @@ import numpy as np
 
 from . import __version__
 from .errors import ModelError, ModelMismatchError
+from .knowledge import AgePrior
 from .signals import Signal, all_signals
 from .textmodel import FEATURE_NAME as TEXT_FEATURE
 from .textmodel import FEATURE_VERSION as TEXT_FEATURE_VERSION
@@ -93,6 +94,8 @@ class ModelBundle:
     path: Path | None = None
     #: The wording model behind the ``text_wording_score`` feature, when the model uses it.
     text_model: TextModel | None = None
+    #: Page- and domain-age evidence added in log-odds (:mod:`detector.knowledge`).
+    age_prior: AgePrior | None = None
 
     @property
     def feature_names(self) -> list[str]:
@@ -137,17 +140,29 @@ class ModelBundle:
             raise ModelError("this model reads the page text: pass the pages' texts too")
         return np.hstack([x, self.text_model.scores(texts)[:, None]])
 
+    def _offsets(self, x: np.ndarray) -> np.ndarray | None:
+        return None if self.age_prior is None else self.age_prior.offsets(x, self.feature_names)
+
     def raw_score(self, x: np.ndarray) -> np.ndarray:
-        """LightGBM's raw score (log-odds) for a feature matrix."""
-        return np.asarray(self.booster.predict(x, raw_score=True), dtype=np.float64)
+        """Raw score (log-odds): LightGBM's trees plus the knowledge components."""
+        raw = np.asarray(self.booster.predict(x, raw_score=True), dtype=np.float64)
+        offsets = self._offsets(x)
+        return raw if offsets is None else raw + offsets.sum(axis=1)
 
     def probability(self, x: np.ndarray) -> np.ndarray:
         """Calibrated scam probability for a feature matrix."""
         return self.calibration.probability(self.raw_score(x))
 
     def contributions(self, x: np.ndarray) -> np.ndarray:
-        """Per-feature contributions (last column: expected value); rows sum to the raw score."""
-        return np.asarray(self.booster.predict(x, pred_contrib=True), dtype=np.float64)
+        """Per-feature contributions (last column: expected value); rows sum to the raw score.
+
+        A knowledge component's log-odds count as the contribution of the feature it reads.
+        """
+        contrib = np.asarray(self.booster.predict(x, pred_contrib=True), dtype=np.float64)
+        offsets = self._offsets(x)
+        if offsets is not None:
+            contrib[:, : offsets.shape[1]] += offsets
+        return contrib
 
     # -- persistence -------------------------------------------------------------------------
     def save(self, directory: str | Path) -> Path:
@@ -177,6 +192,8 @@ class ModelBundle:
                 },
                 "calibration": {"method": "platt", "a": self.calibration.a,
                                 "b": self.calibration.b},
+                **({"knowledge": {"age_prior": self.age_prior.to_json()}}
+                   if self.age_prior is not None else {}),
                 "model_file": MODEL_FILE,
                 "model_sha256": digest,
             }
@@ -294,4 +311,12 @@ def load_model(directory: str | Path | None = None) -> ModelBundle:
             raise ModelError(
                 f"{str(path / TEXT_FILE_NAME)!r} does not match the sha256 in its manifest: the "
                 "file was changed or damaged; restore it or retrain")
-    return ModelBundle(booster, features, threshold, calibration, manifest, path, text_model)
+    age_prior = None
+    if "age_prior" in manifest.get("knowledge", {}):
+        try:
+            age_prior = AgePrior.from_json(manifest["knowledge"]["age_prior"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ModelError(f"{str(manifest_path)!r} has an unreadable age prior ({exc}); "
+                             "retrain the model with this detector") from exc
+    return ModelBundle(booster, features, threshold, calibration, manifest, path, text_model,
+                       age_prior)

@@ -32,6 +32,7 @@ import numpy as np
 
 from .datasets import LabelledPage
 from .features import extract
+from .knowledge import AgePrior
 from .model import Calibration, ModelBundle
 from .signals import Signal, all_signals
 from .textmodel import FEATURE_NAME as TEXT_FEATURE
@@ -241,13 +242,29 @@ def group_weights(groups: np.ndarray) -> np.ndarray:
     return w if w is not None else np.ones(len(groups))
 
 
+def _prior_offset(x: np.ndarray, signals: Sequence[Signal]) -> np.ndarray:
+    """The knowledge components' log-odds per row: the trees learn only what they leave."""
+    out: np.ndarray = AgePrior().offsets(x, [s.name for s in signals]).sum(axis=1)
+    return out
+
+
+def _init_score(x: np.ndarray, signals: Sequence[Signal]) -> np.ndarray | None:
+    # None when no row carries an age: LightGBM then starts from the label average, as it
+    # does without knowledge components (an all-zero init_score would switch that off).
+    offset = _prior_offset(x, signals)
+    return offset if offset.any() else None
+
+
 def _fit(x: np.ndarray, y: np.ndarray, params: dict[str, Any], rounds: int,
          valid: tuple[np.ndarray, np.ndarray] | None = None,
-         weight: np.ndarray | None = None) -> lgb.Booster:
-    train = lgb.Dataset(x, y, weight=weight, free_raw_data=True, params={"verbosity": -1})
+         weight: np.ndarray | None = None,
+         signals: Sequence[Signal] = ()) -> lgb.Booster:
+    train = lgb.Dataset(x, y, weight=weight, init_score=_init_score(x, signals),
+                        free_raw_data=True, params={"verbosity": -1})
     if valid is None:
         return lgb.train(params, train, num_boost_round=rounds)
-    vset = lgb.Dataset(valid[0], valid[1], reference=train)
+    vset = lgb.Dataset(valid[0], valid[1], reference=train,
+                       init_score=_init_score(valid[0], signals))
     return lgb.train(
         {**params, "metric": "binary_logloss"}, train, num_boost_round=rounds, valid_sets=[vset],
         callbacks=[lgb.early_stopping(EARLY_STOP, verbose=False)],
@@ -306,9 +323,11 @@ def cross_validate(fs: FeatureSet, seed: int = 0, n_splits: int = 5,
             xtr, ytr = np.vstack([xtr, train_only.x]), np.concatenate([ytr, train_only.y])
             wtr = np.concatenate([wtr, extra_w])
         p = _params(fs.signals, ytr, seed, params)
-        booster = _fit(xtr, ytr, p, MAX_ROUNDS, valid=(fs.x[te], fs.y[te]), weight=wtr)
+        booster = _fit(xtr, ytr, p, MAX_ROUNDS, valid=(fs.x[te], fs.y[te]), weight=wtr,
+                       signals=fs.signals)
         rounds.append(max(1, booster.best_iteration or MAX_ROUNDS))
-        raw[te] = booster.predict(fs.x[te], raw_score=True, num_iteration=booster.best_iteration)
+        raw[te] = booster.predict(fs.x[te], raw_score=True, num_iteration=booster.best_iteration
+                                  ) + _prior_offset(fs.x[te], fs.signals)
     return CVResult(raw, rounds)
 
 
@@ -387,7 +406,8 @@ def train_model(
     threshold = threshold_for_fpr(prob, fs.y, target_fpr)
     full = fs.concat(boost_extra) if boost_extra is not None else fs
     booster = _fit(full.x, full.y, _params(fs.signals, full.y, seed, params), rounds,
-                   weight=group_weights(full.groups) if weighted else None)
+                   weight=group_weights(full.groups) if weighted else None, signals=fs.signals)
+    prior = AgePrior()
     if log:
         log(f"trained {rounds} trees on {len(full)} pages"
             + (f" and a wording model on {len(fs) + (len(extra) if extra else 0)}"
@@ -432,6 +452,7 @@ def train_model(
         calibration=calibration,
         manifest=manifest,
         text_model=text_model,
+        age_prior=prior,
     )
 
 

@@ -1,0 +1,103 @@
+"""Counterfactuals on the bundled model: adding a tell to a page moves its score the documented way.
+
+Margins are in raw log-odds (before calibration). Page and domain age act through the age
+prior (:mod:`detector.knowledge`), so their margins hold exactly on every page; tells the trees
+and the wording model learned from real pages are checked over a sample of real corpus pages
+(scam and legit, several languages): on average by the stated margin, and on most pages.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from detector import Page
+from detector.page import WhoisFacts
+
+from .conftest import fixture_pages
+
+AS_OF = datetime(2026, 1, 1, tzinfo=timezone.utc)
+DAYS_AGO = AS_OF - timedelta(days=7)
+YEARS_AGO = AS_OF - timedelta(days=17 * 365)
+
+
+def _raw(model: Any, html: bytes | str, **known: Any) -> float:
+    page = Page(html, as_of=AS_OF, **known)
+    return float(model.raw_score(model.row(page).reshape(1, -1))[0])
+
+
+def _shows_a_tell(model: Any, html: bytes) -> bool:
+    names = model.feature_names
+    return bool(model.row(Page(html))[names.index("tells_red_flag_kinds")] >= 1)
+
+
+@pytest.mark.parametrize("path", fixture_pages(), ids=lambda p: p.stem)
+def test_domain_registered_days_ago_raises_and_years_ago_lowers(default_model: Any,
+                                                                 path: Path) -> None:
+    html = path.read_bytes()
+    none = _raw(default_model, html)
+    new = _raw(default_model, html, whois=WhoisFacts("example.org", created=DAYS_AGO))
+    old = _raw(default_model, html, whois=WhoisFacts("example.org", created=YEARS_AGO))
+    assert new >= none + 2.0
+    assert old <= none - 0.1
+    assert _raw(default_model, html, whois=WhoisFacts("example.org")) == none  # no date
+
+
+@pytest.mark.parametrize("path", fixture_pages(), ids=lambda p: p.stem)
+def test_page_created_days_ago_raises_a_lure_and_no_date_changes_nothing(
+        default_model: Any, path: Path) -> None:
+    html = path.read_bytes()
+    none = _raw(default_model, html)
+    new = _raw(default_model, html, page_created=DAYS_AGO)
+    old = _raw(default_model, html, page_created=YEARS_AGO)
+    if _shows_a_tell(default_model, html):
+        assert new >= none + 2.0
+        assert old <= none - 0.1
+    else:
+        # A new page that shows no scam tell is ordinary: its age says nothing.
+        assert new == none == old
+
+
+def test_the_like_and_share_post_is_judged_by_its_age(default_model: Any) -> None:
+    from detector import score
+
+    html = next(p for p in fixture_pages() if p.stem == "scam_like_share_post").read_bytes()
+    probs = [score(Page(html, as_of=AS_OF, page_created=when), default_model).probability
+             for when in (DAYS_AGO, None, YEARS_AGO)]
+    assert probs[0] > probs[1] > probs[2]
+
+
+ADDED = {
+    "free_caps": ("<p>FREE FREE FREE gift for everyone, 100% FREE!</p>", 0.5, 0.85),
+    "install": ("<p>Install 2 apps to unlock your reward. Download and install the app, then "
+                "open it for 30 seconds to claim.</p>", 0.5, 0.7),
+    "like_share": ("<p>Like and share this page and share with 5 groups to enter!</p>",
+                   0.1, 0.6),
+}
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("tell", sorted(ADDED))
+def test_adding_a_tell_to_real_pages_raises_their_score(default_model: Any, corpus_dir: Path,
+                                                         tell: str) -> None:
+    snippet, mean_margin, share = ADDED[tell]
+    with (corpus_dir / "manifest.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    sample = random.Random(0).sample(rows, 40)
+    assert len({r["lang"] for r in sample}) >= 4 and {r["label"] for r in sample} == {
+        "scam", "legit"}
+    deltas = []
+    for r in sample:
+        html = (corpus_dir / "pages" / f"{r['id']}.html").read_bytes().decode("utf-8", "replace")
+        cut = html.lower().rfind("</body>")
+        with_tell = html[:cut] + snippet + html[cut:] if cut >= 0 else html + snippet
+        deltas.append(_raw(default_model, with_tell) - _raw(default_model, html))
+    d = np.array(deltas)
+    assert d.mean() >= mean_margin, d.round(2).tolist()
+    assert (d > 0.05).mean() >= share, d.round(2).tolist()
