@@ -25,14 +25,17 @@ from .errors import InputError
 T = TypeVar("T")
 
 # Server-side code left in saved files never reaches a visitor's browser: <?php ... ?>, <?= ?>,
-# and ASP/EJS <% ... %>. An unterminated block runs to the end of the file, as PHP does.
-_SERVER_CODE = re.compile(r"<\?(?:php|=)?.*?(?:\?>|\Z)|<%.*?(?:%>|\Z)", re.S | re.I)
+# and ASP/EJS <% ... %>. Only closed blocks are dropped: a stray "<?" before a page must not
+# hide the whole page from the signals while a browser still shows it.
+_SERVER_CODE = re.compile(r"<\?(?:php|=)?.*?\?>|<%.*?%>", re.S | re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)""", re.I)
 _WS = re.compile(r"\s+")
 # Numbers of any grouping ("10,000", "0.1", "5 000", "1.000.000") become one "#", so phrase lists
 # can say "send # btc" once instead of spelling every amount.
 _NUMBER = re.compile(r"\d+(?:[ .,']\d{3})*(?:[.,]\d+)?")
 # Browsers decode these labels as windows-1252 (WHATWG Encoding Standard).
+_UNSUPPORTED_CODECS = frozenset({"utf-7", "idna", "punycode"})
+_ASCII_PROBE = b"<meta charset=x> Free gift 0123456789!"
 _CP1252_ALIASES = {"iso-8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii", "iso8859-1"}
 # str.translate with a dict runs per character in Python-level lookups; a few str.replace calls
 # run in C and are about ten times faster on long pages.
@@ -85,13 +88,27 @@ def decode_html(raw: bytes, header_charset: str | None = None) -> str:
 
 
 def _normalise_charset(label: str) -> str | None:
+    """A Python codec for a declared charset, or ``None`` when a browser would ignore it.
+
+    As the WHATWG encoding rules do for a declared charset: one that does not read ASCII as
+    ASCII (UTF-16/32, EBCDIC) is ignored, and so are labels that are not text encodings at all
+    (base64, hex, rot13, zlib) or that browsers do not support (UTF-7, IDNA, punycode). A page
+    naming one is then decoded as UTF-8 or guessed, and still shows its lure.
+    """
     label = label.strip().strip("\"'").lower()
     if label in _CP1252_ALIASES:
         return "cp1252"
     try:
-        return codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _UNSUPPORTED_CODECS:
+        return None
+    try:
+        ascii_ok = _ASCII_PROBE.decode(info.name) == _ASCII_PROBE.decode("ascii")
+    except (UnicodeError, LookupError, ValueError, TypeError):
+        ascii_ok = False
+    return info.name if ascii_ok else None
 
 
 # Social-platform exports write US zone abbreviations ("Jan 5, 2023 10:00 EDT"); dateutil
