@@ -11,6 +11,7 @@ Exit codes (decided in :func:`main` and ``_exit_for`` only):
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -60,8 +61,20 @@ def whois_server_option(func: F) -> F:
                         help="Ask this WHOIS server instead of the registry's own.")(func)
 
 
+# C0/C1 controls (ESC starts terminal commands) and bidirectional overrides: a page could use
+# them to clear the screen or rewrite a verdict. Shown escaped, never sent to the terminal.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: object, limit: int = 300) -> str:
+    """Page- or user-supplied text as it may be shown on a terminal: controls escaped, and
+    shortened to ``limit`` characters."""
+    shown = _CONTROL.sub(lambda m: repr(m.group())[1:-1], str(text))
+    return shown if len(shown) <= limit else shown[: limit - 1] + "\u2026"
+
+
 def _err(message: str) -> None:
-    click.secho(f"error: {message}", fg="red", err=True)
+    click.secho(f"error: {safe(message, 2000)}", fg="red", err=True)
 
 
 def _load(model_dir: Path | None) -> Any:
@@ -74,14 +87,14 @@ def _render_verdict(name: str, verdict: Any, extra: dict[str, Any] | None = None
     color, bold = _BAND_STYLE.get(verdict.band, ("white", False))
     head = click.style(verdict.band.upper(), fg=color, bold=bold)
     click.echo(f"{head}  scam probability {verdict.probability:.2f} "
-               f"(flagged at {verdict.threshold:.2f})  {name}")
+               f"(flagged at {verdict.threshold:.2f})  {safe(name)}")
     for reason in verdict.reasons:
         arrow = "+" if reason.contribution > 0 else "-"
-        click.echo(f"  {arrow} {reason.text}")
+        click.echo(f"  {arrow} {safe(reason.text)}")
     for key, value in (extra or {}).items():
-        click.echo(f"  {key}: {value}")
+        click.echo(f"  {key}: {safe(value, 1000)}")
     for warning in verdict.warnings:
-        click.secho(f"  warning: {warning}", fg="yellow")
+        click.secho(f"  warning: {safe(warning, 1000)}", fg="yellow")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -143,7 +156,7 @@ def check(inputs: tuple[str, ...], url_file: str | None, url: str, model_dir: Pa
     else:
         for o in outcomes:
             if o.verdict is None:
-                _err(f"{o.input}: {o.error}")
+                _err(f"{safe(o.input)}: {o.error}")
                 continue
             _render_verdict(o.input, o.verdict, _report_lines(o.report))
     _exit_for(failed, flagged, fail_on_scam)
