@@ -314,7 +314,8 @@ def check_urls(
 
     ``on_done`` is called as each URL finishes (in completion order, one call at a time, in a
     worker thread so that slow work there does not hold up the fetches), e.g. to score the page
-    or move a progress bar.
+    or move a progress bar; results handed to it are returned without their page, so memory
+    follows ``concurrency``, not the number of URLs.
     """
     if concurrency < 1:
         raise InputError(f"concurrency={concurrency!r} must be at least 1")
@@ -351,6 +352,9 @@ def check_urls(
                         result = await gather_one(url, http, gate, parsers)
                         if on_done is not None:
                             await loop.run_in_executor(callbacks, on_done, result)
+                            # Handed over: keeping every page until the last URL is done
+                            # made memory grow with the list, not with the concurrency.
+                            result = replace(result, page=None)
                         return result
 
                     return list(await asyncio.gather(*(one(u) for u in todo)))

@@ -285,3 +285,24 @@ def test_the_policy_fetch_is_pinned_to_its_checked_address_too() -> None:
     assert asked == ["page.example", "policy.example"]
     assert connector.connects == [("127.0.0.1", site.port), ("93.184.215.14", site.port)]
     assert requests == ["/win"]
+
+
+def test_pages_handed_to_on_done_are_not_kept(site: RunningHTTP) -> None:
+    # #13 finding 8: `check -i urls.txt` held every fetched page until the end, so memory grew
+    # with the list. Pages given to on_done are the caller's; the results keep only reports.
+    import gc
+    import weakref
+
+    seen: list[weakref.ref[Page]] = []
+
+    def on_done(result: object) -> None:
+        page = getattr(result, "page", None)
+        assert page is not None
+        seen.append(weakref.ref(page))
+
+    urls = [site.url("/scam")] * 6
+    results = check_urls(urls, GatherOptions(limits=LOOPBACK, whois=False), concurrency=2,
+                         on_done=on_done)
+    assert all(r.ok and r.page is None and r.report is not None for r in results)
+    gc.collect()
+    assert len(seen) == 6 and all(ref() is None for ref in seen)
