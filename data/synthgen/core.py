@@ -16,6 +16,9 @@ import string
 import zlib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from .wording import wording
+
+_W = wording("core")
 
 #: Fixed reference date: page_created values and displayed dates are measured from it.
 REF_DATE = date(2026, 11, 1)
@@ -38,12 +41,7 @@ def slugify(text: str) -> str:
 
 
 #: Latin stems for names written in non-Latin scripts (domains and handles are Latin).
-LATIN_STEMS = {
-    "ar": ["alkhair", "amal", "nour", "baraka", "hayat", "alwafa", "assalam", "rahma", "almarai", "bayt"],
-    "hi": ["seva", "asha", "jan", "sharma", "gupta", "annapurna", "krishna", "saraswati", "bharat", "sewa"],
-    "ru": ["dobro", "nadezhda", "kolosok", "zerno", "uyut", "motor", "atlant", "dom", "sad", "kniga"],
-    "vi": ["hanhphuc", "binhminh", "goc-pho", "thanhcong", "hoasen", "sen-vang"],
-}
+LATIN_STEMS: dict[str, list[str]] = _W["LATIN_STEMS"]
 
 
 def latin_slug(ctx: Ctx, name: str, sep: str = "-") -> str:
@@ -60,12 +58,7 @@ def latin_slug(ctx: Ctx, name: str, sep: str = "-") -> str:
     return out
 
 
-LANG_TLDS = {
-    "en": ["com", "com", "com", "co.uk", "com.au", "ca", "org", "net", "us", "co"], "es": ["es", "com", "com.mx", "com.ar", "co", "cl"],
-    "pt": ["com.br", "com.br", "pt", "com"], "fr": ["fr", "fr", "com", "be", "ca", "ch"], "de": ["de", "de", "com", "at", "ch"],
-    "id": ["co.id", "id", "com", "my.id"], "hi": ["in", "co.in", "com"], "ar": ["com", "ae", "sa", "com.eg", "qa"],
-    "vi": ["vn", "com.vn", "com"], "tr": ["com.tr", "com", "net.tr"], "ru": ["ru", "ru", "com", "su"],
-}
+LANG_TLDS: dict[str, list[str]] = _W["LANG_TLDS"]
 
 
 def lang_tld(ctx: Ctx) -> str:
@@ -200,207 +193,20 @@ CLASSMAP: dict[str, dict[str, str]] = {
 # ---------------------------------------------------------------------------------------
 # Per-language UI words
 # ---------------------------------------------------------------------------------------
-UI: dict[str, dict[str, str]] = {
-    "en": dict(home="Home", about="About", contact="Contact", privacy="Privacy Policy", terms="Terms of Use",
-               faq="FAQ", rights="All rights reserved.", submit="Submit", cont="Continue", next="Next",
-               claim="Claim now", subscribe="Subscribe", cookies="We use cookies to improve your experience. By continuing you agree to our use of cookies.",
-               accept="Accept", blog="Blog", shop="Shop", help="Help", news="News", events="Events",
-               search="Search", login="Log in", signup="Sign up", share="Share", like="Like", comment="Comment",
-               reply="Reply", read_more="Read more", back="Back", cart="Cart", careers="Careers",
-               follow="Follow", imprint="Legal notice", sitemap="Sitemap", lang_name="English"),
-    "es": dict(home="Inicio", about="Quiénes somos", contact="Contacto", privacy="Política de privacidad",
-               terms="Términos de uso", faq="Preguntas frecuentes", rights="Todos los derechos reservados.",
-               submit="Enviar", cont="Continuar", next="Siguiente", claim="Reclamar ahora", subscribe="Suscribirse",
-               cookies="Usamos cookies para mejorar tu experiencia. Si continúas navegando, aceptas su uso.",
-               accept="Aceptar", blog="Blog", shop="Tienda", help="Ayuda", news="Noticias", events="Eventos",
-               search="Buscar", login="Iniciar sesión", signup="Registrarse", share="Compartir", like="Me gusta",
-               comment="Comentar", reply="Responder", read_more="Leer más", back="Volver", cart="Carrito",
-               careers="Empleo", follow="Seguir", imprint="Aviso legal", sitemap="Mapa del sitio", lang_name="Español"),
-    "pt": dict(home="Início", about="Sobre nós", contact="Contato", privacy="Política de Privacidade",
-               terms="Termos de Uso", faq="Perguntas frequentes", rights="Todos os direitos reservados.",
-               submit="Enviar", cont="Continuar", next="Próximo", claim="Resgatar agora", subscribe="Inscrever-se",
-               cookies="Utilizamos cookies para melhorar a sua experiência. Ao continuar, você concorda com o uso de cookies.",
-               accept="Aceitar", blog="Blog", shop="Loja", help="Ajuda", news="Notícias", events="Eventos",
-               search="Buscar", login="Entrar", signup="Cadastre-se", share="Compartilhar", like="Curtir",
-               comment="Comentar", reply="Responder", read_more="Leia mais", back="Voltar", cart="Carrinho",
-               careers="Trabalhe conosco", follow="Seguir", imprint="Aviso legal", sitemap="Mapa do site", lang_name="Português"),
-    "fr": dict(home="Accueil", about="À propos", contact="Contact", privacy="Politique de confidentialité",
-               terms="Conditions d'utilisation", faq="FAQ", rights="Tous droits réservés.", submit="Envoyer",
-               cont="Continuer", next="Suivant", claim="Réclamer", subscribe="S'abonner",
-               cookies="Nous utilisons des cookies pour améliorer votre expérience. En poursuivant, vous acceptez leur utilisation.",
-               accept="Accepter", blog="Blog", shop="Boutique", help="Aide", news="Actualités", events="Événements",
-               search="Rechercher", login="Se connecter", signup="S'inscrire", share="Partager", like="J'aime",
-               comment="Commenter", reply="Répondre", read_more="Lire la suite", back="Retour", cart="Panier",
-               careers="Carrières", follow="Suivre", imprint="Mentions légales", sitemap="Plan du site", lang_name="Français"),
-    "de": dict(home="Startseite", about="Über uns", contact="Kontakt", privacy="Datenschutzerklärung",
-               terms="Nutzungsbedingungen", faq="Häufige Fragen", rights="Alle Rechte vorbehalten.", submit="Absenden",
-               cont="Weiter", next="Weiter", claim="Jetzt sichern", subscribe="Abonnieren",
-               cookies="Wir verwenden Cookies, um Ihr Erlebnis zu verbessern. Mit der weiteren Nutzung stimmen Sie dem zu.",
-               accept="Akzeptieren", blog="Blog", shop="Shop", help="Hilfe", news="Aktuelles", events="Veranstaltungen",
-               search="Suche", login="Anmelden", signup="Registrieren", share="Teilen", like="Gefällt mir",
-               comment="Kommentieren", reply="Antworten", read_more="Weiterlesen", back="Zurück", cart="Warenkorb",
-               careers="Karriere", follow="Folgen", imprint="Impressum", sitemap="Sitemap", lang_name="Deutsch"),
-    "id": dict(home="Beranda", about="Tentang Kami", contact="Kontak", privacy="Kebijakan Privasi",
-               terms="Syarat & Ketentuan", faq="FAQ", rights="Hak cipta dilindungi undang-undang.", submit="Kirim",
-               cont="Lanjutkan", next="Berikutnya", claim="Klaim sekarang", subscribe="Berlangganan",
-               cookies="Kami menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan melanjutkan, Anda menyetujui penggunaan cookie.",
-               accept="Setuju", blog="Blog", shop="Toko", help="Bantuan", news="Berita", events="Acara",
-               search="Cari", login="Masuk", signup="Daftar", share="Bagikan", like="Suka", comment="Komentar",
-               reply="Balas", read_more="Baca selengkapnya", back="Kembali", cart="Keranjang", careers="Karier",
-               follow="Ikuti", imprint="Informasi hukum", sitemap="Peta situs", lang_name="Bahasa Indonesia"),
-    "hi": dict(home="होम", about="हमारे बारे में", contact="संपर्क करें", privacy="गोपनीयता नीति", terms="उपयोग की शर्तें",
-               faq="सामान्य प्रश्न", rights="सर्वाधिकार सुरक्षित।", submit="जमा करें", cont="आगे बढ़ें", next="अगला",
-               claim="अभी क्लेम करें", subscribe="सब्सक्राइब करें",
-               cookies="हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं। आगे बढ़कर आप इसके लिए सहमति देते हैं।",
-               accept="स्वीकार करें", blog="ब्लॉग", shop="दुकान", help="सहायता", news="समाचार", events="कार्यक्रम",
-               search="खोजें", login="लॉग इन", signup="साइन अप", share="शेयर करें", like="पसंद करें", comment="टिप्पणी",
-               reply="जवाब दें", read_more="और पढ़ें", back="वापस", cart="कार्ट", careers="करियर", follow="फ़ॉलो करें",
-               imprint="कानूनी सूचना", sitemap="साइटमैप", lang_name="हिन्दी"),
-    "ar": dict(home="الرئيسية", about="من نحن", contact="اتصل بنا", privacy="سياسة الخصوصية", terms="شروط الاستخدام",
-               faq="الأسئلة الشائعة", rights="جميع الحقوق محفوظة.", submit="إرسال", cont="متابعة", next="التالي",
-               claim="احصل عليها الآن", subscribe="اشترك",
-               cookies="نستخدم ملفات تعريف الارتباط لتحسين تجربتك. بمتابعة التصفح فإنك توافق على ذلك.",
-               accept="موافق", blog="المدونة", shop="المتجر", help="مساعدة", news="الأخبار", events="الفعاليات",
-               search="بحث", login="تسجيل الدخول", signup="إنشاء حساب", share="مشاركة", like="أعجبني", comment="تعليق",
-               reply="رد", read_more="اقرأ المزيد", back="رجوع", cart="السلة", careers="الوظائف", follow="متابعة",
-               imprint="إشعار قانوني", sitemap="خريطة الموقع", lang_name="العربية"),
-    "vi": dict(home="Trang chủ", about="Giới thiệu", contact="Liên hệ", privacy="Chính sách bảo mật",
-               terms="Điều khoản sử dụng", faq="Câu hỏi thường gặp", rights="Bảo lưu mọi quyền.", submit="Gửi",
-               cont="Tiếp tục", next="Tiếp", claim="Nhận ngay", subscribe="Đăng ký nhận tin",
-               cookies="Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn. Tiếp tục truy cập nghĩa là bạn đồng ý.",
-               accept="Đồng ý", blog="Blog", shop="Cửa hàng", help="Trợ giúp", news="Tin tức", events="Sự kiện",
-               search="Tìm kiếm", login="Đăng nhập", signup="Đăng ký", share="Chia sẻ", like="Thích", comment="Bình luận",
-               reply="Trả lời", read_more="Xem thêm", back="Quay lại", cart="Giỏ hàng", careers="Tuyển dụng",
-               follow="Theo dõi", imprint="Thông tin pháp lý", sitemap="Sơ đồ trang", lang_name="Tiếng Việt"),
-    "tr": dict(home="Ana Sayfa", about="Hakkımızda", contact="İletişim", privacy="Gizlilik Politikası",
-               terms="Kullanım Koşulları", faq="Sıkça Sorulan Sorular", rights="Tüm hakları saklıdır.", submit="Gönder",
-               cont="Devam et", next="İleri", claim="Hemen al", subscribe="Abone ol",
-               cookies="Deneyiminizi iyileştirmek için çerezler kullanıyoruz. Devam ederek çerez kullanımını kabul etmiş olursunuz.",
-               accept="Kabul et", blog="Blog", shop="Mağaza", help="Yardım", news="Haberler", events="Etkinlikler",
-               search="Ara", login="Giriş yap", signup="Kayıt ol", share="Paylaş", like="Beğen", comment="Yorum yap",
-               reply="Yanıtla", read_more="Devamını oku", back="Geri", cart="Sepet", careers="Kariyer", follow="Takip et",
-               imprint="Yasal uyarı", sitemap="Site haritası", lang_name="Türkçe"),
-    "ru": dict(home="Главная", about="О нас", contact="Контакты", privacy="Политика конфиденциальности",
-               terms="Условия использования", faq="Вопросы и ответы", rights="Все права защищены.", submit="Отправить",
-               cont="Продолжить", next="Далее", claim="Получить", subscribe="Подписаться",
-               cookies="Мы используем файлы cookie, чтобы сделать сайт удобнее. Продолжая, вы соглашаетесь с этим.",
-               accept="Принять", blog="Блог", shop="Магазин", help="Помощь", news="Новости", events="События",
-               search="Поиск", login="Войти", signup="Регистрация", share="Поделиться", like="Нравится",
-               comment="Комментировать", reply="Ответить", read_more="Читать далее", back="Назад", cart="Корзина",
-               careers="Вакансии", follow="Подписаться", imprint="Правовая информация", sitemap="Карта сайта", lang_name="Русский"),
-}
+UI: dict[str, dict[str, str]] = _W["UI"]
 
-FIELDS: dict[str, dict[str, str]] = {
-    "en": dict(name="Full name", first="First name", last="Last name", email="Email address", phone="Phone number",
-               address="Street address", city="City", zip="ZIP / Postal code", country="Country", dob="Date of birth",
-               card="Card number", exp="Expiry (MM/YY)", cvv="CVV", user="Username", password="Password",
-               gameid="Player ID", message="Message", age="Age", gender="Gender", state="State"),
-    "es": dict(name="Nombre completo", first="Nombre", last="Apellidos", email="Correo electrónico", phone="Teléfono",
-               address="Dirección", city="Ciudad", zip="Código postal", country="País", dob="Fecha de nacimiento",
-               card="Número de tarjeta", exp="Caducidad (MM/AA)", cvv="CVV", user="Usuario", password="Contraseña",
-               gameid="ID de jugador", message="Mensaje", age="Edad", gender="Sexo", state="Provincia"),
-    "pt": dict(name="Nome completo", first="Nome", last="Sobrenome", email="E-mail", phone="Telefone / WhatsApp",
-               address="Endereço", city="Cidade", zip="CEP", country="País", dob="Data de nascimento",
-               card="Número do cartão", exp="Validade (MM/AA)", cvv="CVV", user="Usuário", password="Senha",
-               gameid="ID do jogador", message="Mensagem", age="Idade", gender="Gênero", state="Estado"),
-    "fr": dict(name="Nom complet", first="Prénom", last="Nom", email="Adresse e-mail", phone="Téléphone",
-               address="Adresse", city="Ville", zip="Code postal", country="Pays", dob="Date de naissance",
-               card="Numéro de carte", exp="Date d'expiration (MM/AA)", cvv="Cryptogramme (CVV)", user="Nom d'utilisateur",
-               password="Mot de passe", gameid="ID joueur", message="Message", age="Âge", gender="Genre", state="Région"),
-    "de": dict(name="Vollständiger Name", first="Vorname", last="Nachname", email="E-Mail-Adresse", phone="Telefonnummer",
-               address="Straße und Hausnummer", city="Ort", zip="PLZ", country="Land", dob="Geburtsdatum",
-               card="Kartennummer", exp="Gültig bis (MM/JJ)", cvv="Prüfnummer (CVC)", user="Benutzername",
-               password="Passwort", gameid="Spieler-ID", message="Nachricht", age="Alter", gender="Geschlecht", state="Bundesland"),
-    "id": dict(name="Nama lengkap", first="Nama depan", last="Nama belakang", email="Alamat email", phone="Nomor HP / WhatsApp",
-               address="Alamat lengkap", city="Kota", zip="Kode pos", country="Negara", dob="Tanggal lahir",
-               card="Nomor kartu", exp="Masa berlaku (BB/TT)", cvv="CVV", user="Nama pengguna", password="Kata sandi",
-               gameid="ID Game", message="Pesan", age="Usia", gender="Jenis kelamin", state="Provinsi"),
-    "hi": dict(name="पूरा नाम", first="पहला नाम", last="उपनाम", email="ईमेल पता", phone="मोबाइल नंबर", address="पता",
-               city="शहर", zip="पिन कोड", country="देश", dob="जन्म तिथि", card="कार्ड नंबर", exp="समाप्ति तिथि (MM/YY)",
-               cvv="CVV", user="यूज़रनेम", password="पासवर्ड", gameid="प्लेयर आईडी", message="संदेश", age="आयु",
-               gender="लिंग", state="राज्य"),
-    "ar": dict(name="الاسم الكامل", first="الاسم الأول", last="اسم العائلة", email="البريد الإلكتروني", phone="رقم الهاتف",
-               address="العنوان", city="المدينة", zip="الرمز البريدي", country="الدولة", dob="تاريخ الميلاد",
-               card="رقم البطاقة", exp="تاريخ الانتهاء", cvv="رمز CVV", user="اسم المستخدم", password="كلمة المرور",
-               gameid="معرف اللاعب", message="الرسالة", age="العمر", gender="الجنس", state="المنطقة"),
-    "vi": dict(name="Họ và tên", first="Tên", last="Họ", email="Địa chỉ email", phone="Số điện thoại", address="Địa chỉ",
-               city="Tỉnh/Thành phố", zip="Mã bưu chính", country="Quốc gia", dob="Ngày sinh", card="Số thẻ",
-               exp="Ngày hết hạn (MM/YY)", cvv="Mã CVV", user="Tên đăng nhập", password="Mật khẩu",
-               gameid="ID người chơi", message="Tin nhắn", age="Tuổi", gender="Giới tính", state="Quận/Huyện"),
-    "tr": dict(name="Ad Soyad", first="Ad", last="Soyad", email="E-posta adresi", phone="Telefon numarası", address="Adres",
-               city="Şehir", zip="Posta kodu", country="Ülke", dob="Doğum tarihi", card="Kart numarası",
-               exp="Son kullanma (AA/YY)", cvv="CVV", user="Kullanıcı adı", password="Şifre", gameid="Oyuncu ID",
-               message="Mesaj", age="Yaş", gender="Cinsiyet", state="İlçe"),
-    "ru": dict(name="Имя и фамилия", first="Имя", last="Фамилия", email="Электронная почта", phone="Номер телефона",
-               address="Адрес", city="Город", zip="Индекс", country="Страна", dob="Дата рождения", card="Номер карты",
-               exp="Срок действия (ММ/ГГ)", cvv="CVV", user="Имя пользователя", password="Пароль", gameid="ID игрока",
-               message="Сообщение", age="Возраст", gender="Пол", state="Область"),
-}
+FIELDS: dict[str, dict[str, str]] = _W["FIELDS"]
 
-FIRST_NAMES = {
-    "en": ["Jessica", "Michael", "Ashley", "David", "Brenda", "Tyler", "Karen", "Jamal", "Emily", "Ryan", "Linda",
-           "Marcus", "Sandra", "Kevin", "Olivia", "Darnell", "Megan", "Chris", "Patricia", "Josh", "Heather", "Sam"],
-    "es": ["María", "José", "Lucía", "Carlos", "Carmen", "Javier", "Ana", "Luis", "Sofía", "Miguel", "Paula", "Andrés",
-           "Valentina", "Diego", "Rosa", "Fernando"],
-    "pt": ["Ana", "João", "Mariana", "Pedro", "Juliana", "Lucas", "Fernanda", "Rafael", "Camila", "Bruno", "Patrícia",
-           "Thiago", "Letícia", "Gabriel", "Aline", "Rodrigo"],
-    "fr": ["Camille", "Lucas", "Chloé", "Hugo", "Manon", "Julien", "Sophie", "Nicolas", "Léa", "Thomas", "Inès",
-           "Mathieu", "Sarah", "Antoine", "Claire", "Karim"],
-    "de": ["Anna", "Lukas", "Julia", "Jonas", "Laura", "Felix", "Sabine", "Thomas", "Lena", "Michael", "Katrin",
-           "Stefan", "Sarah", "Tobias", "Monika", "Jan"],
-    "id": ["Siti", "Budi", "Dewi", "Agus", "Rina", "Andi", "Putri", "Rizky", "Nur", "Dimas", "Ayu", "Fajar", "Indah",
-           "Wahyu", "Lestari", "Yoga"],
-    "hi": ["राहुल", "प्रिया", "अमित", "पूजा", "सुनील", "नेहा", "विकास", "अंजलि", "रवि", "कविता", "Rohit", "Sneha",
-           "Arjun", "Pooja", "Deepak", "Anita"],
-    "ar": ["محمد", "فاطمة", "أحمد", "نورة", "خالد", "سارة", "عبدالله", "مريم", "يوسف", "ليلى", "عمر", "هدى", "علي",
-           "ريم", "حسن", "منى"],
-    "vi": ["Nguyễn Văn An", "Trần Thị Bình", "Lê Minh", "Phạm Thu Hà", "Hoàng Nam", "Vũ Thị Lan", "Đặng Quốc Huy",
-           "Bùi Ngọc Anh", "Đỗ Tuấn", "Ngô Thanh Tâm", "Phan Hải", "Mai Linh"],
-    "tr": ["Ayşe", "Mehmet", "Fatma", "Mustafa", "Emine", "Ahmet", "Zeynep", "Emre", "Elif", "Burak", "Hatice",
-           "Can", "Merve", "Hakan", "Seda", "Oğuz"],
-    "ru": ["Анна", "Дмитрий", "Елена", "Сергей", "Ольга", "Алексей", "Наталья", "Иван", "Мария", "Андрей", "Татьяна",
-           "Павел", "Юлия", "Максим", "Светлана", "Никита"],
-}
-LAST_NAMES = {
-    "en": ["Smith", "Johnson", "Williams", "Brown", "Garcia", "Miller", "Davis", "Wilson", "Moore", "Taylor",
-           "Anderson", "Thomas", "Jackson", "White", "Harris", "Clark", "Lewis", "Walker", "Young", "King"],
-    "es": ["García", "Martínez", "López", "Sánchez", "Pérez", "Gómez", "Fernández", "Díaz", "Ruiz", "Torres"],
-    "pt": ["Silva", "Santos", "Oliveira", "Souza", "Lima", "Pereira", "Costa", "Ferreira", "Almeida", "Ribeiro"],
-    "fr": ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau"],
-    "de": ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Hoffmann", "Koch"],
-    "id": ["Santoso", "Wijaya", "Saputra", "Hidayat", "Pratama", "Nugroho", "Lestari", "Kurniawan", "Siregar", "Sari"],
-    "hi": ["शर्मा", "वर्मा", "सिंह", "गुप्ता", "Kumar", "Patel", "Yadav", "Jain", "Mishra", "Reddy"],
-    "ar": ["العتيبي", "الحربي", "القحطاني", "الشمري", "المصري", "حداد", "الزهراني", "النعيمي", "سالم", "يوسف"],
-    "vi": [""],
-    "tr": ["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Aydın", "Öztürk", "Arslan", "Doğan"],
-    "ru": ["Иванова", "Смирнов", "Кузнецова", "Попов", "Соколова", "Лебедев", "Козлова", "Новиков", "Морозова", "Петров"],
-}
+FIRST_NAMES: dict[str, list[str]] = _W["FIRST_NAMES"]
+LAST_NAMES: dict[str, list[str]] = _W["LAST_NAMES"]
 
-CITIES = {
-    "en": ["Columbus, OH", "Tampa, FL", "Leeds", "Phoenix, AZ", "Manchester", "Denver, CO", "Toronto, ON",
-           "Brisbane", "Austin, TX", "Glasgow", "Nashville, TN", "Auckland", "Dublin", "Portland, OR"],
-    "es": ["Madrid", "Sevilla", "Valencia", "Bogotá", "Guadalajara", "Lima", "Zaragoza", "Córdoba", "Quito", "Málaga"],
-    "pt": ["São Paulo", "Belo Horizonte", "Curitiba", "Recife", "Porto Alegre", "Lisboa", "Porto", "Salvador", "Fortaleza"],
-    "fr": ["Lyon", "Nantes", "Lille", "Bordeaux", "Toulouse", "Montréal", "Strasbourg", "Rennes", "Liège", "Dakar"],
-    "de": ["Köln", "Leipzig", "Hamburg", "München", "Graz", "Dresden", "Bremen", "Zürich", "Nürnberg", "Kassel"],
-    "id": ["Bandung", "Surabaya", "Medan", "Yogyakarta", "Semarang", "Makassar", "Denpasar", "Bekasi", "Malang"],
-    "hi": ["Lucknow", "Jaipur", "Indore", "Patna", "Pune", "Bhopal", "Kanpur", "Nagpur", "Varanasi"],
-    "ar": ["الرياض", "جدة", "دبي", "القاهرة", "عمّان", "الدوحة", "الكويت", "الدار البيضاء", "مسقط"],
-    "vi": ["Hà Nội", "TP. Hồ Chí Minh", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế", "Nha Trang", "Biên Hòa"],
-    "tr": ["İstanbul", "Ankara", "İzmir", "Bursa", "Antalya", "Konya", "Eskişehir", "Kayseri", "Trabzon"],
-    "ru": ["Москва", "Казань", "Новосибирск", "Екатеринбург", "Самара", "Воронеж", "Пермь", "Краснодар", "Тюмень"],
-}
+CITIES: dict[str, list[str]] = _W["CITIES"]
 
 #: (symbol, before?, thousands sep, decimal sep)
-CURRENCY = {
-    "en": ("$", True, ",", "."), "es": ("€", False, ".", ","), "pt": ("R$", True, ".", ","),
-    "fr": ("€", False, " ", ","), "de": ("€", False, ".", ","), "id": ("Rp", True, ".", ","),
-    "hi": ("₹", True, ",", "."), "ar": ("ر.س", False, ",", "."), "vi": ("₫", False, ".", ","),
-    "tr": ("₺", False, ".", ","), "ru": ("₽", False, " ", ","),
-}
+CURRENCY: dict[str, list[Any]] = _W["CURRENCY"]
 
 #: Rough scale so that amounts look local (1 "unit" of USD in local money).
-FX = {"en": 1, "es": 1, "pt": 5, "fr": 1, "de": 1, "id": 15000, "hi": 80, "ar": 4, "vi": 25000, "tr": 30, "ru": 90}
+FX: dict[str, int] = _W["FX"]
 
 
 def money(lang: str, amount: float, decimals: int | None = None) -> str:
@@ -422,7 +228,9 @@ def local_amount(ctx: Ctx, usd: float, round_to: int | None = None) -> float:
 def person(ctx: Ctx, initial: bool = False) -> str:
     lang = ctx.lang
     first = ctx.pick(FIRST_NAMES[lang])
-    lasts = LAST_NAMES[lang]
+    # A language without family names here (Vietnamese) still draws once from [""], so the
+    # random stream, and with it every later page, stays as it was.
+    lasts = LAST_NAMES.get(lang, [""])
     last = ctx.pick(lasts)
     if not last:
         return first
@@ -1076,58 +884,7 @@ def _compact(n: int, lang: str) -> str:
     return str(n)
 
 
-SOCIAL_WORDS = {
-    "en": dict(posts="Posts", people_like="people like this", follow="followers", created="Page created",
-               transparency="Page transparency", changed="Changed name to", comments="comments", shares="shares",
-               reactions="reactions", most_relevant="Most relevant", write="Write a comment…", see_more="See more",
-               login_prompt="Log in or sign up for Facebook to connect with friends, family and people you know."),
-    "es": dict(posts="Publicaciones", people_like="personas les gusta esto", follow="seguidores", created="Página creada",
-               transparency="Transparencia de la página", changed="Cambió el nombre a", comments="comentarios",
-               shares="veces compartido", reactions="reacciones", most_relevant="Más relevantes",
-               write="Escribe un comentario…", see_more="Ver más",
-               login_prompt="Inicia sesión o regístrate en Facebook para conectar con amigos, familiares y personas que conoces."),
-    "pt": dict(posts="Publicações", people_like="pessoas curtiram isso", follow="seguidores", created="Página criada",
-               transparency="Transparência da Página", changed="Alterou o nome para", comments="comentários",
-               shares="compartilhamentos", reactions="reações", most_relevant="Mais relevantes",
-               write="Escreva um comentário…", see_more="Ver mais",
-               login_prompt="Entre ou cadastre-se no Facebook para se conectar com amigos, familiares e pessoas que você conhece."),
-    "fr": dict(posts="Publications", people_like="personnes aiment ça", follow="followers", created="Page créée",
-               transparency="Transparence de la Page", changed="A changé son nom en", comments="commentaires",
-               shares="partages", reactions="réactions", most_relevant="Les plus pertinents",
-               write="Écrivez un commentaire…", see_more="En voir plus",
-               login_prompt="Connectez-vous ou inscrivez-vous sur Facebook pour communiquer avec vos amis, votre famille et les personnes que vous connaissez."),
-    "de": dict(posts="Beiträge", people_like="Personen gefällt das", follow="Follower", created="Seite erstellt",
-               transparency="Seitentransparenz", changed="Name geändert in", comments="Kommentare", shares="Mal geteilt",
-               reactions="Reaktionen", most_relevant="Relevanteste", write="Schreibe einen Kommentar …", see_more="Mehr ansehen",
-               login_prompt="Melde dich bei Facebook an oder registriere dich, um dich mit Freunden, Familie und Bekannten zu verbinden."),
-    "id": dict(posts="Postingan", people_like="orang menyukai ini", follow="pengikut", created="Halaman dibuat",
-               transparency="Transparansi Halaman", changed="Mengubah nama menjadi", comments="komentar",
-               shares="kali dibagikan", reactions="reaksi", most_relevant="Paling relevan", write="Tulis komentar…",
-               see_more="Lihat selengkapnya",
-               login_prompt="Masuk atau daftar ke Facebook untuk terhubung dengan teman, keluarga, dan orang yang Anda kenal."),
-    "hi": dict(posts="पोस्ट", people_like="लोगों को यह पसंद है", follow="फ़ॉलोअर", created="पेज बनाया गया",
-               transparency="पेज पारदर्शिता", changed="नाम बदलकर किया", comments="टिप्पणियाँ", shares="शेयर",
-               reactions="प्रतिक्रियाएँ", most_relevant="सबसे प्रासंगिक", write="टिप्पणी लिखें…", see_more="और देखें",
-               login_prompt="दोस्तों, परिवार और परिचितों से जुड़ने के लिए Facebook पर लॉग इन करें या साइन अप करें।"),
-    "ar": dict(posts="المنشورات", people_like="شخصًا أعجبهم هذا", follow="متابع", created="تاريخ إنشاء الصفحة",
-               transparency="شفافية الصفحة", changed="تم تغيير الاسم إلى", comments="تعليق", shares="مشاركة",
-               reactions="تفاعل", most_relevant="الأكثر صلة", write="اكتب تعليقًا…", see_more="عرض المزيد",
-               login_prompt="سجّل الدخول إلى فيسبوك أو أنشئ حسابًا للتواصل مع الأصدقاء والعائلة والأشخاص الذين تعرفهم."),
-    "vi": dict(posts="Bài viết", people_like="người thích nội dung này", follow="người theo dõi", created="Ngày tạo Trang",
-               transparency="Tính minh bạch của Trang", changed="Đã đổi tên thành", comments="bình luận",
-               shares="lượt chia sẻ", reactions="cảm xúc", most_relevant="Phù hợp nhất", write="Viết bình luận...",
-               see_more="Xem thêm",
-               login_prompt="Đăng nhập hoặc đăng ký Facebook để kết nối với bạn bè, người thân và những người bạn biết."),
-    "tr": dict(posts="Gönderiler", people_like="kişi bunu beğendi", follow="takipçi", created="Sayfa oluşturuldu",
-               transparency="Sayfa şeffaflığı", changed="Adını şöyle değiştirdi", comments="yorum", shares="paylaşım",
-               reactions="ifade", most_relevant="En alakalı", write="Yorum yaz...", see_more="Devamını gör",
-               login_prompt="Arkadaşların, ailen ve tanıdığın kişilerle bağlantı kurmak için Facebook'a giriş yap veya kaydol."),
-    "ru": dict(posts="Публикации", people_like="людям нравится", follow="подписчиков", created="Дата создания Страницы",
-               transparency="Прозрачность Страницы", changed="Название изменено на", comments="комментариев",
-               shares="репостов", reactions="реакций", most_relevant="Самые актуальные", write="Напишите комментарий…",
-               see_more="Ещё",
-               login_prompt="Войдите или зарегистрируйтесь на Facebook, чтобы общаться с друзьями, родственниками и знакомыми."),
-}
+SOCIAL_WORDS: dict[str, dict[str, str]] = _W["SOCIAL_WORDS"]
 
 
 def render_social(ctx: Ctx, post: Post, skin: str | None = None) -> str:

@@ -35,6 +35,9 @@ from .core import (
     table,
     ul,
 )
+from .wording import wording
+
+_W = wording("legit_b")
 
 YEAR = 2026
 
@@ -58,60 +61,7 @@ def _site_url(ctx, name, paths, tlds=("com",), alt_free=0.1, empty=0.15):
 APPS_LEGIT = [("Budgetly", "budget"), ("TrailMate", "hiking"), ("Lingo Sprout", "language"), ("FocusFox", "focus"), ("SnapReceipt", "receipts"),
               ("RecipeBox", "recipes"), ("Bus Now", "transit"), ("PawPal", "pets"), ("WindNow", "wind"), ("Sleepwell", "sleep"), ("Kasir Pintar", "pos"),
               ("Moneta", "budget"), ("Parkly", "parking")]
-AD = {
-    "en": dict(tag={"budget": "Track your spending in seconds", "hiking": "Offline trail maps for every adventure", "language": "Learn a language in 5 minutes a day",
-                    "focus": "A calm timer for deep work", "receipts": "Scan receipts, export to Excel", "recipes": "All your recipes in one place", "transit": "Real-time bus and tram times",
-                    "pets": "A health diary for your pets", "wind": "Wind forecasts for surfers and kiters", "sleep": "Sleep sounds and white noise", "pos": "Simple point of sale for small shops",
-                    "parking": "Find and pay for parking"},
-               feats=["Free to download — optional Pro plan", "Works offline", "No ads, ever", "Sync across your devices", "Your data stays on your device", "Dark mode",
-                      "Export to CSV and PDF", "Available in 12 languages"],
-               fh="Features", dl="Download now — it's free!", req="Requires iOS 16 or later · Android 8.0 or later", rating="{r} ★ · {n} ratings",
-               faq=[("Is {app} free?", "Yes. All core features are free. {app} Pro costs {price}/month and unlocks cloud backup and themes."),
-                    ("Do you sell my data?", "No. We don't sell or share your personal data. See our privacy policy."),
-                    ("Which devices are supported?", "iPhone, iPad and Android phones and tablets.")],
-               rev="What people say", revs=["Finally an app that does one thing well.", "Clean, fast and no ads. Worth the Pro upgrade.", "I use it every single day."],
-               priv="App privacy: Data not linked to you"),
-    "es": dict(tag={"budget": "Controla tus gastos en segundos", "hiking": "Mapas sin conexión para tus rutas", "language": "Aprende idiomas en 5 minutos al día"},
-               feats=["Descarga gratis, plan Pro opcional", "Funciona sin conexión", "Sin anuncios", "Sincroniza entre dispositivos", "Tus datos se quedan en tu móvil"],
-               fh="Funciones", dl="¡Descárgala gratis!", req="Requiere iOS 16 o superior · Android 8.0 o superior", rating="{r} ★ · {n} valoraciones",
-               faq=[("¿Es gratis {app}?", "Sí. {app} Pro cuesta {price} al mes."), ("¿Vendéis mis datos?", "No. Nunca vendemos ni compartimos tus datos.")],
-               rev="Opiniones", revs=["Sencilla y sin anuncios.", "La uso todos los días."], priv="Privacidad: datos no vinculados a ti"),
-    "pt": dict(tag={"budget": "Controle seus gastos em segundos", "hiking": "Mapas offline para suas trilhas", "language": "Aprenda idiomas em 5 minutos por dia"},
-               feats=["Download grátis, plano Pro opcional", "Funciona offline", "Sem anúncios", "Sincroniza entre aparelhos", "Seus dados ficam no seu celular"],
-               fh="Recursos", dl="Baixe grátis agora!", req="Requer iOS 16 ou superior · Android 8.0 ou superior", rating="{r} ★ · {n} avaliações",
-               faq=[("O {app} é grátis?", "Sim. O {app} Pro custa {price} por mês."), ("Vocês vendem meus dados?", "Não. Nunca vendemos seus dados.")],
-               rev="O que dizem", revs=["Simples e sem anúncios.", "Uso todo dia."], priv="Privacidade: dados não vinculados a você"),
-    "fr": dict(tag={"budget": "Suivez vos dépenses en quelques secondes", "hiking": "Cartes de randonnée hors ligne", "language": "Apprenez une langue en 5 minutes par jour"},
-               feats=["Téléchargement gratuit, abonnement Pro facultatif", "Fonctionne hors ligne", "Sans publicité", "Synchronisation entre appareils"],
-               fh="Fonctionnalités", dl="Téléchargez-la gratuitement !", req="iOS 16 ou ultérieur · Android 8.0 ou ultérieur", rating="{r} ★ · {n} avis",
-               faq=[("{app} est-elle gratuite ?", "Oui. {app} Pro coûte {price} par mois."), ("Vendez-vous mes données ?", "Non, jamais.")],
-               rev="Avis", revs=["Simple et efficace.", "Je l'utilise tous les jours."], priv="Confidentialité : données non liées à vous"),
-    "de": dict(tag={"budget": "Ausgaben in Sekunden erfassen", "hiking": "Offline-Wanderkarten", "language": "Sprachen lernen in 5 Minuten am Tag"},
-               feats=["Kostenloser Download, optionales Pro-Abo", "Funktioniert offline", "Keine Werbung", "Sync zwischen Geräten", "Deine Daten bleiben auf deinem Gerät"],
-               fh="Funktionen", dl="Jetzt kostenlos laden!", req="Erfordert iOS 16 oder neuer · Android 8.0 oder neuer", rating="{r} ★ · {n} Bewertungen",
-               faq=[("Ist {app} kostenlos?", "Ja. {app} Pro kostet {price} im Monat."), ("Verkauft ihr meine Daten?", "Nein. Wir verkaufen keine Daten.")],
-               rev="Stimmen", revs=["Schlicht und werbefrei.", "Nutze ich täglich."], priv="Datenschutz: Keine mit dir verknüpften Daten"),
-    "id": dict(tag={"budget": "Catat pengeluaran dalam hitungan detik", "pos": "Aplikasi kasir sederhana untuk UMKM", "language": "Belajar bahasa 5 menit sehari"},
-               feats=["Gratis diunduh, paket Pro opsional", "Bisa offline", "Tanpa iklan", "Sinkron antar perangkat"],
-               fh="Fitur", dl="Unduh gratis sekarang!", req="Butuh iOS 16 ke atas · Android 8.0 ke atas", rating="{r} ★ · {n} ulasan",
-               faq=[("Apakah {app} gratis?", "Ya. {app} Pro seharga {price} per bulan."), ("Apakah data saya dijual?", "Tidak. Kami tidak pernah menjual data Anda.")],
-               rev="Kata pengguna", revs=["Simpel dan tanpa iklan.", "Sangat membantu usaha saya."], priv="Privasi: data tidak ditautkan ke Anda"),
-    "tr": dict(tag={"budget": "Harcamalarını saniyeler içinde takip et", "transit": "Gerçek zamanlı otobüs saatleri", "language": "Günde 5 dakikada dil öğren"},
-               feats=["Ücretsiz indir, isteğe bağlı Pro", "Çevrimdışı çalışır", "Reklamsız", "Cihazlar arası senkron"],
-               fh="Özellikler", dl="Hemen ücretsiz indir!", req="iOS 16 ve üzeri · Android 8.0 ve üzeri", rating="{r} ★ · {n} değerlendirme",
-               faq=[("{app} ücretsiz mi?", "Evet. {app} Pro aylık {price}."), ("Verilerimi satıyor musunuz?", "Hayır.")],
-               rev="Kullanıcı yorumları", revs=["Sade ve reklamsız.", "Her gün kullanıyorum."], priv="Gizlilik: sizinle ilişkilendirilmeyen veriler"),
-    "vi": dict(tag={"budget": "Quản lý chi tiêu trong vài giây", "language": "Học ngoại ngữ 5 phút mỗi ngày", "transit": "Giờ xe buýt theo thời gian thực"},
-               feats=["Tải miễn phí, gói Pro tùy chọn", "Dùng được khi không có mạng", "Không quảng cáo", "Đồng bộ nhiều thiết bị"],
-               fh="Tính năng", dl="Tải miễn phí ngay!", req="Yêu cầu iOS 16 trở lên · Android 8.0 trở lên", rating="{r} ★ · {n} đánh giá",
-               faq=[("{app} có miễn phí không?", "Có. Gói Pro giá {price}/tháng."), ("Có bán dữ liệu của tôi không?", "Không bao giờ.")],
-               rev="Người dùng nói gì", revs=["Gọn nhẹ, không quảng cáo.", "Dùng hằng ngày."], priv="Quyền riêng tư: dữ liệu không liên kết với bạn"),
-    "ru": dict(tag={"budget": "Учёт расходов за секунды", "hiking": "Офлайн-карты для походов", "language": "Учите язык 5 минут в день"},
-               feats=["Бесплатная загрузка, Pro по желанию", "Работает без интернета", "Без рекламы", "Синхронизация между устройствами"],
-               fh="Возможности", dl="Скачайте бесплатно!", req="Требуется iOS 16 или новее · Android 8.0 или новее", rating="{r} ★ · {n} оценок",
-               faq=[("{app} бесплатное?", "Да. {app} Pro стоит {price} в месяц."), ("Вы продаёте мои данные?", "Нет.")],
-               rev="Отзывы", revs=["Просто и без рекламы.", "Пользуюсь каждый день."], priv="Конфиденциальность: данные не связаны с вами"),
-}
+AD: dict[str, dict[str, Any]] = _W["AD"]
 
 
 def app_download_page(ctx) -> dict:
@@ -146,38 +96,7 @@ def app_download_page(ctx) -> dict:
 # ---------------------------------------------------------------------------------------
 STORES = ["Nike", "Adidas", "Zalando", "ASOS", "Best Buy", "Target", "IKEA", "Sephora", "Uber Eats", "Booking.com", "Decathlon", "MediaMarkt",
           "Lush", "Crocs", "Samsonite", "Lego", "HelloFresh", "Etsy"]
-CD = {
-    "en": dict(title="{store} Coupons & Promo Codes – {month} {year}", verified="Verified", exp="Expires {d}", show="Show code", deal="Get deal",
-               used="{n} uses today", how="How to use a {store} promo code", steps=["Click “Show code” and copy the code.", "Add items to your cart on {store}.",
-                                                                                      "Paste the code in the “Promo code” box at checkout and click Apply."],
-               about="About {store}", about_t="{store} offers free shipping on orders over {ship} and free returns within 30 days. Sign up to their newsletter for early access to sales.",
-               disc="We may earn a commission when you buy through links on our site. This doesn't affect the price you pay.",
-               offers=[("{p}% off sitewide", "SAVE{p}"), ("Free shipping on orders over {ship}", None), ("{amt} off your first order", "WELCOME{p}"),
-                       ("Extra {p}% off sale items", "EXTRA{p}"), ("Free gift with purchases over {big}", None), ("Student discount: {p}% off", "STUDENT{p}")],
-               months=["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]),
-    "es": dict(title="Cupones y códigos de descuento {store} – {month} {year}", verified="Verificado", exp="Caduca el {d}", show="Ver código", deal="Ver oferta",
-               used="{n} usos hoy", how="Cómo usar un código de {store}", steps=["Haz clic en «Ver código» y cópialo.", "Añade productos al carrito.", "Pega el código al pagar."],
-               about="Sobre {store}", about_t="{store} ofrece envío gratis en pedidos superiores a {ship} y devoluciones gratuitas en 30 días.",
-               disc="Podemos recibir una comisión si compras a través de nuestros enlaces, sin coste para ti.",
-               offers=[("{p}% de descuento en toda la web", "AHORRA{p}"), ("Envío gratis a partir de {ship}", None), ("{amt} de descuento en tu primer pedido", "HOLA{p}")],
-               months=["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"]),
-    "de": dict(title="{store} Gutscheine & Rabattcodes – {month} {year}", verified="Geprüft", exp="Gültig bis {d}", show="Code anzeigen", deal="Zum Angebot",
-               used="Heute {n}× genutzt", how="So löst du einen {store}-Gutschein ein", steps=["Auf „Code anzeigen“ klicken und kopieren.", "Artikel in den Warenkorb legen.", "Code an der Kasse einfügen."],
-               about="Über {store}", about_t="{store} liefert ab {ship} versandkostenfrei, Rückversand 30 Tage kostenlos.",
-               disc="Wir erhalten ggf. eine Provision, wenn du über unsere Links kaufst. Für dich entstehen keine Mehrkosten.",
-               offers=[("{p} % Rabatt auf alles", "SPAR{p}"), ("Gratis Versand ab {ship}", None), ("{amt} Rabatt auf die erste Bestellung", "HALLO{p}")],
-               months=["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]),
-    "fr": dict(title="Codes promo {store} – {month} {year}", verified="Vérifié", exp="Expire le {d}", show="Voir le code", deal="Voir l'offre",
-               used="{n} utilisations aujourd'hui", how="Comment utiliser un code promo {store}", steps=["Cliquez sur « Voir le code ».", "Ajoutez des articles au panier.", "Collez le code lors du paiement."],
-               about="À propos de {store}", about_t="{store} offre la livraison gratuite dès {ship} d'achat et les retours gratuits sous 30 jours.",
-               disc="Nous pouvons percevoir une commission si vous achetez via nos liens.", offers=[("-{p} % sur tout le site", "PROMO{p}"), ("Livraison offerte dès {ship}", None)],
-               months=["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]),
-    "pt": dict(title="Cupons de desconto {store} – {month} {year}", verified="Verificado", exp="Válido até {d}", show="Ver cupom", deal="Ver oferta",
-               used="{n} usos hoje", how="Como usar um cupom {store}", steps=["Clique em “Ver cupom” e copie.", "Adicione os produtos ao carrinho.", "Cole o cupom no pagamento."],
-               about="Sobre a {store}", about_t="A {store} oferece frete grátis acima de {ship} e troca grátis em 30 dias.",
-               disc="Podemos receber comissão por compras feitas pelos nossos links.", offers=[("{p}% OFF em todo o site", "CUPOM{p}"), ("Frete grátis acima de {ship}", None)],
-               months=["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"]),
-}
+CD: dict[str, dict[str, Any]] = _W["CD"]
 
 
 def coupon_deals(ctx) -> dict:
@@ -213,52 +132,7 @@ def coupon_deals(ctx) -> dict:
 PRODUCTS = [("Merino Wool Beanie", 29), ("Stainless Steel Water Bottle 750 ml", 24.9), ("Wireless Earbuds Pro", 79), ("Organic Cotton T-Shirt", 19.9),
             ("Cast Iron Skillet 26 cm", 39.9), ("Running Shoes Aero 3", 119), ("Ceramic Mug Set (4)", 34), ("LED Desk Lamp", 45), ("Yoga Mat 6 mm", 32),
             ("Leather Card Holder", 25), ("Bamboo Cutting Board", 18), ("Kids' Rain Jacket", 39)]
-SHOP = {
-    "en": dict(add="Add to cart", stock="In stock — ships in 1–2 business days", ship="FREE shipping on orders over {x}!", ret="Free returns within 30 days",
-               desc="Description", revs="Reviews", qty="Quantity", co="Checkout", sum="Order summary", sub="Subtotal", shp="Shipping", free="FREE", tot="Total",
-               pay="Payment", place="Place order", sec="🔒 Secure checkout. Your payment details are encrypted.", gc="Gift cards", gca="Choose an amount",
-               bal="Check your gift card balance", pin="PIN", chk="Check balance", gcn="Digital gift cards are delivered by email and never expire.",
-               gcw="Beware of gift card scams: we will never ask you to pay a fee, a fine or a prize delivery charge with gift cards.", buy="Buy gift card",
-               d=["Made from responsibly sourced materials.", "Designed to last for years of everyday use.", "Machine washable at 30°C.", "Backed by our 2-year warranty."],
-               rv=["Great quality, fast delivery!", "Exactly as described.", "Bought a second one as a gift."], ship_to="Shipping address", contact="Contact"),
-    "es": dict(add="Añadir al carrito", stock="En stock — envío en 24/48 h", ship="¡Envío GRATIS en pedidos superiores a {x}!", ret="Devoluciones gratuitas en 30 días",
-               desc="Descripción", revs="Opiniones", qty="Cantidad", co="Finalizar compra", sum="Resumen del pedido", sub="Subtotal", shp="Envío", free="GRATIS", tot="Total",
-               pay="Pago", place="Realizar pedido", sec="🔒 Pago seguro.", gc="Tarjetas regalo", gca="Elige un importe", bal="Consulta el saldo de tu tarjeta regalo", pin="PIN",
-               chk="Consultar saldo", gcn="Las tarjetas regalo digitales se envían por email y no caducan.", gcw="Cuidado con las estafas: nunca te pediremos pagar multas o premios con tarjetas regalo.",
-               buy="Comprar tarjeta regalo", d=["Fabricado con materiales sostenibles.", "Garantía de 2 años."], rv=["Muy buena calidad.", "Llegó rapidísimo."],
-               ship_to="Dirección de envío", contact="Contacto"),
-    "de": dict(add="In den Warenkorb", stock="Auf Lager — Lieferung in 1–3 Werktagen", ship="GRATIS Versand ab {x} Bestellwert!", ret="30 Tage kostenlose Rücksendung",
-               desc="Beschreibung", revs="Bewertungen", qty="Menge", co="Zur Kasse", sum="Bestellübersicht", sub="Zwischensumme", shp="Versand", free="GRATIS", tot="Gesamt",
-               pay="Zahlung", place="Zahlungspflichtig bestellen", sec="🔒 Sichere SSL-Verschlüsselung.", gc="Geschenkgutscheine", gca="Betrag wählen",
-               bal="Guthaben abfragen", pin="PIN", chk="Guthaben prüfen", gcn="E-Gutscheine kommen per E-Mail und sind 3 Jahre gültig.",
-               gcw="Vorsicht vor Betrug: Wir fordern niemals Zahlungen per Gutscheinkarte.", buy="Gutschein kaufen", d=["Aus nachhaltigen Materialien.", "2 Jahre Garantie."],
-               rv=["Top Qualität!", "Schnelle Lieferung."], ship_to="Lieferadresse", contact="Kontakt"),
-    "fr": dict(add="Ajouter au panier", stock="En stock — expédié sous 48 h", ship="Livraison OFFERTE dès {x} d'achat !", ret="Retours gratuits sous 30 jours",
-               desc="Description", revs="Avis", qty="Quantité", co="Commander", sum="Récapitulatif", sub="Sous-total", shp="Livraison", free="OFFERTE", tot="Total",
-               pay="Paiement", place="Valider la commande", sec="🔒 Paiement sécurisé.", gc="Cartes cadeaux", gca="Choisissez un montant", bal="Consulter le solde", pin="Code PIN",
-               chk="Vérifier", gcn="Les e-cartes sont envoyées par e-mail.", gcw="Attention aux arnaques : nous ne demandons jamais de payer des frais avec une carte cadeau.",
-               buy="Acheter une carte cadeau", d=["Matériaux durables.", "Garantie 2 ans."], rv=["Très bonne qualité.", "Livraison rapide."], ship_to="Adresse de livraison", contact="Contact"),
-    "pt": dict(add="Adicionar ao carrinho", stock="Em estoque — envio em 1 a 2 dias úteis", ship="FRETE GRÁTIS acima de {x}!", ret="Troca grátis em 30 dias",
-               desc="Descrição", revs="Avaliações", qty="Quantidade", co="Finalizar compra", sum="Resumo do pedido", sub="Subtotal", shp="Frete", free="GRÁTIS", tot="Total",
-               pay="Pagamento", place="Finalizar pedido", sec="🔒 Compra segura.", gc="Vale-presente", gca="Escolha o valor", bal="Consultar saldo", pin="PIN", chk="Consultar",
-               gcn="O vale-presente digital chega por e-mail.", gcw="Cuidado com golpes: nunca pedimos pagamentos de taxas com vale-presente.", buy="Comprar vale-presente",
-               d=["Materiais sustentáveis.", "Garantia de 2 anos."], rv=["Ótima qualidade!", "Chegou rápido."], ship_to="Endereço de entrega", contact="Contato"),
-    "tr": dict(add="Sepete ekle", stock="Stokta — 1-2 iş gününde kargoda", ship="{x} üzeri siparişlerde kargo BEDAVA!", ret="30 gün ücretsiz iade",
-               desc="Açıklama", revs="Yorumlar", qty="Adet", co="Ödeme", sum="Sipariş özeti", sub="Ara toplam", shp="Kargo", free="BEDAVA", tot="Toplam",
-               pay="Ödeme", place="Siparişi tamamla", sec="🔒 Güvenli ödeme.", gc="Hediye kartı", gca="Tutar seçin", bal="Bakiye sorgula", pin="PIN", chk="Sorgula",
-               gcn="Dijital hediye kartları e-posta ile gönderilir.", gcw="Dikkat: Hiçbir ücreti hediye kartıyla ödemenizi istemeyiz.", buy="Hediye kartı al",
-               d=["Sürdürülebilir malzemeler.", "2 yıl garanti."], rv=["Kalitesi çok iyi.", "Hızlı kargo."], ship_to="Teslimat adresi", contact="İletişim"),
-    "ru": dict(add="В корзину", stock="В наличии — отправка за 1–2 дня", ship="БЕСПЛАТНАЯ доставка от {x}!", ret="Бесплатный возврат в течение 30 дней",
-               desc="Описание", revs="Отзывы", qty="Количество", co="Оформить заказ", sum="Ваш заказ", sub="Сумма", shp="Доставка", free="БЕСПЛАТНО", tot="Итого",
-               pay="Оплата", place="Оплатить заказ", sec="🔒 Безопасная оплата.", gc="Подарочные карты", gca="Выберите номинал", bal="Проверить баланс", pin="PIN-код", chk="Проверить",
-               gcn="Электронные карты приходят на email.", gcw="Осторожно: мы никогда не просим оплачивать штрафы или доставку призов подарочными картами.", buy="Купить карту",
-               d=["Экологичные материалы.", "Гарантия 2 года."], rv=["Отличное качество!", "Быстрая доставка."], ship_to="Адрес доставки", contact="Контакты"),
-    "id": dict(add="Tambah ke keranjang", stock="Stok tersedia — dikirim 1–2 hari kerja", ship="GRATIS ongkir untuk belanja di atas {x}!", ret="Gratis retur 30 hari",
-               desc="Deskripsi", revs="Ulasan", qty="Jumlah", co="Checkout", sum="Ringkasan pesanan", sub="Subtotal", shp="Ongkir", free="GRATIS", tot="Total",
-               pay="Pembayaran", place="Buat pesanan", sec="🔒 Pembayaran aman.", gc="Kartu hadiah", gca="Pilih nominal", bal="Cek saldo kartu hadiah", pin="PIN", chk="Cek saldo",
-               gcn="Kartu hadiah digital dikirim lewat email.", gcw="Waspada penipuan: kami tidak pernah meminta pembayaran hadiah dengan kartu hadiah.", buy="Beli kartu hadiah",
-               d=["Bahan ramah lingkungan.", "Garansi 2 tahun."], rv=["Kualitas bagus!", "Pengiriman cepat."], ship_to="Alamat pengiriman", contact="Kontak"),
-}
+SHOP: dict[str, dict[str, Any]] = _W["SHOP"]
 SHOP_NAMES = ["Northfield Supply Co.", "Little Harbor Goods", "Casa & Campo", "Bergkind Outdoor", "Atelier Lumière", "Loja Verde", "Mavi Çarşı", "Дом и Сад", "Rumah Kita Store",
               "Everyday Kitchen", "Trailhead Outfitters"]
 
@@ -319,43 +193,7 @@ def shop_page(ctx) -> dict:
 # ---------------------------------------------------------------------------------------
 # Charity donation pages
 # ---------------------------------------------------------------------------------------
-CHAR = {
-    "en": dict(orgs=["Riverbank Animal Rescue", "Clean Water Now", "Hope Street Food Bank", "Children's Reading Trust", "Coastal Cleanup Collective", "Warm Coats for Winter"],
-               h=["Donate to {org}", "Your gift changes lives", "Give today"], once="One-time", monthly="Monthly", other="Other amount",
-               impact=["{a} feeds a rescued dog for a month", "{b} provides clean water for a family for a year", "{c} buys 50 books for a school library"],
-               tax="Donations are tax-deductible to the extent allowed by law. {org} is a registered 501(c)(3) nonprofit, EIN {ein}.",
-               uk="Registered charity no. {ch}. Boost your donation by 25% with Gift Aid.", pay="Pay by card, PayPal or bank transfer.",
-               where="Where your money goes", spend=[("Programs", 82), ("Fundraising", 11), ("Administration", 7)],
-               story="Last winter our volunteers helped {n} families. With your support we can do even more this year.", btn="Donate now",
-               receipt="We'll email you a receipt. We never sell or share donor information."),
-    "de": dict(orgs=["Tierheim Sonnenhof e.V.", "Wasser für Alle e.V.", "Tafel Nordstadt e.V.", "Kinderlachen Stiftung"], h=["Jetzt spenden für {org}", "Ihre Spende hilft"],
-               once="Einmalig", monthly="Monatlich", other="Anderer Betrag", impact=["{a} versorgen einen Hund einen Monat lang", "{b} finanzieren einen Brunnenfilter"],
-               tax="Ihre Spende ist steuerlich absetzbar. Sie erhalten eine Zuwendungsbestätigung. {org} ist als gemeinnützig anerkannt.", uk="IBAN: DE{ibann} · BIC: {bic}",
-               pay="Zahlung per Lastschrift, Kreditkarte, PayPal oder Überweisung.", where="Wofür wir Ihre Spende verwenden", spend=[("Projekte", 85), ("Werbung", 9), ("Verwaltung", 6)],
-               story="Im letzten Jahr konnten wir {n} Tiere vermitteln.", btn="Jetzt spenden", receipt="Wir geben Ihre Daten niemals an Dritte weiter."),
-    "es": dict(orgs=["Protectora Huellas", "Agua Limpia Ya", "Banco de Alimentos del Barrio", "Fundación Leer Juntos"], h=["Dona a {org}", "Tu ayuda cambia vidas"],
-               once="Única", monthly="Mensual", other="Otra cantidad", impact=["{a} alimentan a un perro durante un mes", "{b} dan agua potable a una familia"],
-               tax="Tu donación desgrava hasta un 80% en el IRPF. Te enviaremos el certificado.", uk="CIF: G{cif}", pay="Paga con tarjeta, Bizum o transferencia.",
-               where="A qué destinamos tu donación", spend=[("Proyectos", 84), ("Captación", 10), ("Administración", 6)], story="El año pasado ayudamos a {n} familias.",
-               btn="Donar ahora", receipt="Nunca cedemos tus datos a terceros."),
-    "fr": dict(orgs=["Refuge des Quatre Pattes", "Eau pour Tous", "Banque Alimentaire du Quartier"], h=["Faites un don à {org}", "Votre don change des vies"],
-               once="Ponctuel", monthly="Mensuel", other="Autre montant", impact=["{a} nourrissent un chien pendant un mois"],
-               tax="Votre don est déductible à 66 % de votre impôt sur le revenu. Un reçu fiscal vous sera envoyé.", uk="Association loi 1901 reconnue d'utilité publique.",
-               pay="Paiement par carte, PayPal ou prélèvement.", where="Utilisation des fonds", spend=[("Missions", 83), ("Collecte", 10), ("Fonctionnement", 7)],
-               story="L'an dernier, nous avons aidé {n} familles.", btn="Je donne", receipt="Vos données ne sont jamais vendues."),
-    "pt": dict(orgs=["Abrigo Patas Amigas", "Água Limpa Já", "Banco de Alimentos Solidário"], h=["Doe para {org}", "Sua doação transforma vidas"],
-               once="Única", monthly="Mensal", other="Outro valor", impact=["{a} alimentam um cão por um mês"], tax="Emitimos recibo de doação. CNPJ {cnpj}.", uk="",
-               pay="Pague com PIX, cartão ou boleto.", where="Como usamos sua doação", spend=[("Projetos", 85), ("Captação", 9), ("Administração", 6)],
-               story="No ano passado ajudamos {n} famílias.", btn="Doar agora", receipt="Nunca vendemos seus dados."),
-    "ar": dict(orgs=["جمعية الأيادي البيضاء", "مؤسسة الماء للجميع", "بنك الطعام المحلي"], h=["تبرع لـ{org}", "تبرعك يغير حياة"],
-               once="مرة واحدة", monthly="شهريًا", other="مبلغ آخر", impact=["{a} تكفي لإطعام أسرة لمدة أسبوع"], tax="جمعية خيرية مرخصة برقم {ch}.", uk="",
-               pay="الدفع بالبطاقة أو التحويل البنكي.", where="أين تذهب تبرعاتك", spend=[("البرامج", 85), ("جمع التبرعات", 9), ("الإدارة", 6)],
-               story="في العام الماضي ساعدنا {n} أسرة.", btn="تبرع الآن", receipt="لا نشارك بيانات المتبرعين مع أي جهة."),
-    "id": dict(orgs=["Yayasan Peduli Sesama", "Rumah Singgah Kucing", "Bank Makanan Nusantara"], h=["Donasi untuk {org}", "Kebaikanmu berarti"],
-               once="Sekali", monthly="Bulanan", other="Nominal lain", impact=["{a} cukup untuk makan 1 anak selama sebulan"], tax="Yayasan terdaftar, SK Kemenkumham No. {ch}.", uk="",
-               pay="Bayar via transfer bank, QRIS, GoPay atau OVO.", where="Penggunaan donasi", spend=[("Program", 85), ("Penggalangan", 9), ("Operasional", 6)],
-               story="Tahun lalu kami membantu {n} keluarga.", btn="Donasi sekarang", receipt="Kami tidak pernah menjual data donatur."),
-}
+CHAR: dict[str, dict[str, Any]] = _W["CHAR"]
 
 
 def charity_donation(ctx) -> dict:
@@ -387,7 +225,7 @@ def charity_donation(ctx) -> dict:
     parts.append(ul(ctx, [esc(x.format(**kw)) for x in T["impact"]]))
     if ctx.chance(0.6):
         parts.append(h(ctx, 2, T["where"]) + table(ctx, ["", "%"], [[a, f"{b}%"] for a, b in T["spend"]]))
-    parts.append(p(ctx, esc(T["tax"].format(**kw)) + (" " + esc(T["uk"].format(**kw)) if T["uk"] and ctx.chance(0.6) else ""), "muted"))
+    parts.append(p(ctx, esc(T["tax"].format(**kw)) + (" " + esc(T["uk"].format(**kw)) if T.get("uk") and ctx.chance(0.6) else ""), "muted"))
     parts.append(p(ctx, T["receipt"], "muted"))
     links, ftext = std_footer(ctx, org)
     doc = Doc(title=f"{ctx.pick(T['h'], **kw)} | {org}", main="".join(parts), site=org, nav=std_nav(ctx, n=ctx.randint(1, 5)) if ctx.chance(0.75) else [],
@@ -399,49 +237,8 @@ def charity_donation(ctx) -> dict:
 # ---------------------------------------------------------------------------------------
 # Research surveys with consent forms (some with a voucher prize draw)
 # ---------------------------------------------------------------------------------------
-RS = {
-    "en": dict(h="Consent to participate in a research study", study=["How people judge online offers", "Trust in automated assistants", "Everyday food choices",
-                                                                        "Reading on screens vs. paper", "Commuting and wellbeing"],
-               sec=[("Purpose", "The purpose of this study is to understand {topic}."), ("Procedures", "You will answer questions about your experiences and view a few short scenarios."),
-                    ("Duration", "The study takes about {m} minutes."), ("Compensation", "{comp}"), ("Risks and benefits", "There are no known risks beyond those of everyday life. There are no direct benefits to you."),
-                    ("Confidentiality", "Your responses are anonymous. Data are stored on secure university servers and reported only in aggregate. We will not sell or share your data with third parties."),
-                    ("Voluntary participation", "Participation is voluntary. You may withdraw at any time without penalty by closing the browser window."),
-                    ("Contact", "If you have questions, contact the principal investigator, {pi}, at {email}. This study was approved by the {uni} Institutional Review Board (protocol {irb}).")],
-               comp=["You will receive {pay} through Prolific after completing the study.", "You will be paid {pay} via Amazon Mechanical Turk.",
-                     "After the survey you may enter a prize draw for one of 10 {voucher} vouchers. Entry is optional and your email address is stored separately from your answers."],
-               agree="I have read the information above, I am 18 or older, and I agree to participate.", btn="Continue", demo="About you",
-               pid="Please enter your Prolific ID", gen_opts=["Woman", "Man", "Non-binary", "Prefer not to say"]),
-    "de": dict(h="Einwilligung zur Teilnahme an einer Studie", study=["Wie Menschen Online-Angebote bewerten", "Vertrauen in digitale Assistenten", "Ernährungsentscheidungen im Alltag"],
-               sec=[("Ziel", "Ziel dieser Studie ist es, {topic} besser zu verstehen."), ("Ablauf", "Sie beantworten Fragen und sehen kurze Szenarien."), ("Dauer", "Etwa {m} Minuten."),
-                    ("Vergütung", "{comp}"), ("Datenschutz", "Ihre Angaben sind anonym und werden gemäß DSGVO auf Servern der Universität gespeichert. Eine Weitergabe an Dritte erfolgt nicht."),
-                    ("Freiwilligkeit", "Die Teilnahme ist freiwillig und kann jederzeit ohne Nachteile abgebrochen werden."), ("Kontakt", "Studienleitung: {pi}, {email}. Ethikvotum Nr. {irb}, {uni}.")],
-               comp=["Sie erhalten {pay} über Prolific.", "Unter allen Teilnehmenden verlosen wir 10 Gutscheine im Wert von je {voucher}. Die Teilnahme an der Verlosung ist freiwillig."],
-               agree="Ich habe die Informationen gelesen, bin mindestens 18 Jahre alt und willige ein.", btn="Weiter", demo="Angaben zur Person", pid="Bitte geben Sie Ihre Prolific-ID ein",
-               gen_opts=["weiblich", "männlich", "divers", "keine Angabe"]),
-    "es": dict(h="Consentimiento informado", study=["Cómo valoramos las ofertas en internet", "Confianza en asistentes digitales"],
-               sec=[("Objetivo", "Este estudio busca comprender {topic}."), ("Duración", "Unos {m} minutos."), ("Compensación", "{comp}"),
-                    ("Confidencialidad", "Las respuestas son anónimas y no se cederán a terceros."), ("Participación voluntaria", "Puedes abandonar el estudio en cualquier momento."),
-                    ("Contacto", "Investigador principal: {pi} ({email}). Aprobado por el Comité de Ética de {uni} ({irb}).")],
-               comp=["Recibirás {pay} a través de Prolific.", "Al finalizar podrás participar en el sorteo de 10 vales de {voucher} (opcional)."],
-               agree="He leído la información, soy mayor de edad y acepto participar.", btn="Continuar", demo="Datos sociodemográficos", pid="Introduce tu ID de Prolific",
-               gen_opts=["Mujer", "Hombre", "No binario", "Prefiero no decirlo"]),
-    "fr": dict(h="Formulaire de consentement", study=["Perception des offres en ligne", "Confiance envers les assistants numériques"],
-               sec=[("Objectif", "Cette étude vise à comprendre {topic}."), ("Durée", "Environ {m} minutes."), ("Compensation", "{comp}"),
-                    ("Confidentialité", "Vos réponses sont anonymes et ne seront jamais transmises à des tiers."), ("Participation", "Vous pouvez arrêter à tout moment."),
-                    ("Contact", "Responsable : {pi} ({email}). Avis du comité d'éthique de {uni} n° {irb}.")],
-               comp=["Vous recevrez {pay} via Prolific.", "Un tirage au sort de 10 bons d'achat de {voucher} est proposé en fin d'étude (facultatif)."],
-               agree="J'ai lu ces informations, j'ai 18 ans ou plus et j'accepte de participer.", btn="Continuer", demo="À propos de vous", pid="Saisissez votre identifiant Prolific",
-               gen_opts=["Femme", "Homme", "Non binaire", "Ne souhaite pas répondre"]),
-    "pt": dict(h="Termo de Consentimento Livre e Esclarecido", study=["Como avaliamos ofertas na internet", "Confiança em assistentes digitais"],
-               sec=[("Objetivo", "Esta pesquisa busca entender {topic}."), ("Duração", "Cerca de {m} minutos."), ("Compensação", "{comp}"),
-                    ("Sigilo", "Suas respostas são anônimas e não serão compartilhadas com terceiros."), ("Participação voluntária", "Você pode desistir a qualquer momento."),
-                    ("Contato", "Pesquisador responsável: {pi} ({email}). Aprovado pelo CEP da {uni}, CAAE {irb}.")],
-               comp=["Você receberá {pay} pelo Prolific.", "Ao final, você pode participar do sorteio de 10 vales de {voucher} (opcional)."],
-               agree="Li as informações, tenho 18 anos ou mais e concordo em participar.", btn="Continuar", demo="Sobre você", pid="Informe seu ID do Prolific",
-               gen_opts=["Mulher", "Homem", "Não binário", "Prefiro não dizer"]),
-}
-UNIS = {"en": ["Northbridge University", "University of Eastfield", "Lakeshore College"], "de": ["Universität Hohenstein", "TU Nordstadt"], "es": ["Universidad del Valle Alto"],
-        "fr": ["Université de Bellerive"], "pt": ["Universidade Federal do Planalto"]}
+RS: dict[str, dict[str, Any]] = _W["RS"]
+UNIS: dict[str, list[str]] = _W["UNIS"]
 
 
 def research_survey(ctx) -> dict:
@@ -482,16 +279,9 @@ def research_survey(ctx) -> dict:
     return dict(html=render_web(ctx, doc, skin=ctx.pick(["plain", "bootstrap", "card", "modern"])), url=url, page_created="")
 
 
-POSTTASK = {"en": ["How difficult was the task?", "How confident are you in your answers?", "How much did you trust the assistant's advice?", "Did you pay attention throughout the study?"],
-            "de": ["Wie schwierig war die Aufgabe?", "Wie sicher sind Sie sich bei Ihren Antworten?", "Haben Sie die ganze Zeit aufmerksam teilgenommen?"],
-            "es": ["¿Qué dificultad tuvo la tarea?", "¿Qué seguridad tienes en tus respuestas?"], "fr": ["La tâche était-elle difficile ?", "Êtes-vous sûr(e) de vos réponses ?"],
-            "pt": ["Quão difícil foi a tarefa?", "Quão confiante você está nas respostas?"]}
-POSTTASK_H = {"en": ["Almost done!", "A few final questions"], "de": ["Fast geschafft!"], "es": ["¡Casi has terminado!"], "fr": ["Presque fini !"], "pt": ["Quase lá!"]}
-COMPLETE = {"en": ("Thank you for completing the study!", "Your completion code is {code}. Paste it into Prolific; you will be paid {pay} within a few days."),
-            "de": ("Vielen Dank für Ihre Teilnahme!", "Ihr Abschlusscode lautet {code}. Die Vergütung von {pay} erfolgt über Prolific."),
-            "es": ("¡Gracias por completar el estudio!", "Tu código de finalización es {code}. Recibirás {pay} a través de Prolific."),
-            "fr": ("Merci d'avoir participé !", "Votre code de fin est {code}. Vous recevrez {pay} via Prolific."),
-            "pt": ("Obrigado por concluir o estudo!", "Seu código de conclusão é {code}. Você receberá {pay} pelo Prolific.")}
+POSTTASK: dict[str, list[str]] = _W["POSTTASK"]
+POSTTASK_H: dict[str, list[str]] = _W["POSTTASK_H"]
+COMPLETE: dict[str, list[str]] = _W["COMPLETE"]
 
 
 def FIELDS_L(lang, key):
@@ -502,39 +292,7 @@ def FIELDS_L(lang, key):
 # ---------------------------------------------------------------------------------------
 # Community event pages (free entry, raffle, volunteer signups, share buttons)
 # ---------------------------------------------------------------------------------------
-EVT = {
-    "en": dict(names=["Autumn Street Fair", "Charity Fun Run 5K", "Neighbourhood Clean-up Day", "Summer Music in the Park", "Christmas Market", "Fire Station Open Day"],
-               when="When", where="Where", free="Free entry — everyone welcome!", prog="Programme",
-               items=["Live music from local bands", "Kids' corner with face painting", "Food trucks and bake sale", "Raffle draw at 4pm", "Craft stalls"],
-               raffle="Raffle tickets are {t} each or 5 for {t5}. Prizes are donated by local businesses and all proceeds go to {cause}.",
-               vol="Volunteer with us", vol_t="We need helpers for setup, stalls and tidying up. Sign up below and we'll be in touch.", share="Share this event",
-               causes=["the school library", "the local food bank", "the animal shelter", "the youth football club"], btn="Sign up to volunteer",
-               getting="Getting there", get_t="Bus lines 4 and 12 stop nearby. Limited parking — please walk or cycle if you can."),
-    "es": dict(names=["Feria de Otoño", "Carrera Solidaria 5K", "Mercadillo de Navidad", "Fiesta del Barrio"], when="Cuándo", where="Dónde", free="Entrada gratuita, ¡os esperamos!",
-               prog="Programa", items=["Música en directo", "Talleres infantiles", "Food trucks", "Sorteo a las 18:00"], raffle="Papeletas a {t} (5 por {t5}). Todo lo recaudado irá a {cause}.",
-               vol="Hazte voluntario", vol_t="Necesitamos ayuda para montar y recoger.", share="Comparte el evento", causes=["el comedor social", "la protectora"], btn="Apuntarme",
-               getting="Cómo llegar", get_t="Líneas de autobús 4 y 12."),
-    "de": dict(names=["Herbstmarkt", "Spendenlauf 5 km", "Weihnachtsmarkt", "Sommerfest im Park"], when="Wann", where="Wo", free="Eintritt frei – alle sind willkommen!",
-               prog="Programm", items=["Live-Musik", "Kinderschminken", "Kuchenbasar", "Tombola um 16 Uhr"], raffle="Lose kosten {t} (5 Lose {t5}). Der Erlös geht an {cause}.",
-               vol="Helfer gesucht", vol_t="Wir brauchen Unterstützung beim Auf- und Abbau.", share="Veranstaltung teilen", causes=["die Schulbibliothek", "das Tierheim"], btn="Als Helfer anmelden",
-               getting="Anfahrt", get_t="Bus 4 und 12, Haltestelle Marktplatz."),
-    "fr": dict(names=["Fête du Quartier", "Course Solidaire 5 km", "Marché de Noël"], when="Quand", where="Où", free="Entrée libre et gratuite !", prog="Programme",
-               items=["Concerts", "Maquillage pour enfants", "Tombola à 16 h"], raffle="Billets de tombola à {t} (5 pour {t5}). Les bénéfices iront à {cause}.",
-               vol="Devenez bénévole", vol_t="Nous cherchons des bénévoles pour l'installation.", share="Partager l'événement", causes=["la banque alimentaire"], btn="Je m'inscris",
-               getting="Accès", get_t="Bus 4 et 12."),
-    "pt": dict(names=["Feira de Outono", "Corrida Solidária 5K", "Festa Junina do Bairro"], when="Quando", where="Onde", free="Entrada gratuita!", prog="Programação",
-               items=["Música ao vivo", "Brincadeiras para crianças", "Barracas de comida", "Sorteio às 17h"], raffle="Rifas a {t} (5 por {t5}). Renda revertida para {cause}.",
-               vol="Seja voluntário", vol_t="Precisamos de ajuda na montagem.", share="Compartilhe o evento", causes=["a creche comunitária"], btn="Quero ajudar",
-               getting="Como chegar", get_t="Ônibus 4 e 12."),
-    "id": dict(names=["Bazar Amal", "Fun Run 5K", "Festival Kuliner Kampung", "Kerja Bakti Bersama"], when="Waktu", where="Tempat", free="Gratis, terbuka untuk umum!",
-               prog="Acara", items=["Musik live", "Lomba anak-anak", "Bazar UMKM", "Undian doorprize pukul 16.00"], raffle="Kupon undian {t} (5 kupon {t5}). Hasilnya untuk {cause}.",
-               vol="Jadi relawan", vol_t="Kami butuh bantuan untuk persiapan acara.", share="Bagikan acara", causes=["panti asuhan", "perpustakaan desa"], btn="Daftar relawan",
-               getting="Lokasi", get_t="Dekat halte TransJakarta."),
-    "tr": dict(names=["Sonbahar Şenliği", "Hayır Koşusu 5K", "Mahalle Pikniği"], when="Ne zaman", where="Nerede", free="Giriş ücretsiz!", prog="Program",
-               items=["Canlı müzik", "Çocuk etkinlikleri", "Kermes", "Saat 16.00'da çekiliş"], raffle="Çekiliş biletleri {t} (5 bilet {t5}). Gelir {cause} için kullanılacak.",
-               vol="Gönüllü ol", vol_t="Kurulum için yardıma ihtiyacımız var.", share="Etkinliği paylaş", causes=["okul kütüphanesi"], btn="Gönüllü kaydı",
-               getting="Ulaşım", get_t="4 ve 12 numaralı otobüsler."),
-}
+EVT: dict[str, dict[str, Any]] = _W["EVT"]
 
 
 def community_event(ctx) -> dict:
@@ -578,26 +336,7 @@ def community_event(ctx) -> dict:
 # ---------------------------------------------------------------------------------------
 # Receipt / guest satisfaction surveys with an optional sweepstakes entry
 # ---------------------------------------------------------------------------------------
-CSAT = {
-    "en": dict(h="{brand} Guest Satisfaction Survey", intro="Thank you for visiting {brand}! Please tell us about your recent visit. The survey takes about 5 minutes.",
-               code="Enter the 16-digit survey code from your receipt", store="Store number", date="Date of visit", q=["Overall satisfaction with your visit", "Friendliness of the staff",
-                                                                                                                          "Cleanliness of the store", "Likelihood to recommend us"],
-               scale=["Highly satisfied", "Satisfied", "Neutral", "Dissatisfied", "Highly dissatisfied"], cm="Anything else you'd like to tell us?",
-               sw="Complete the survey for a chance to win one of ten {prize} gift cards in our monthly sweepstakes. NO PURCHASE NECESSARY. Void where prohibited. See <a href=\"/rules\">Official Rules</a>.",
-               em="Email (optional — only needed for the sweepstakes)", btn="Start", priv="Your answers are used only to improve our service. See our Privacy Policy."),
-    "es": dict(h="Encuesta de satisfacción {brand}", intro="¡Gracias por visitar {brand}! Cuéntanos qué tal tu visita. Son unos 5 minutos.", code="Introduce el código de 16 dígitos del ticket",
-               store="Número de tienda", date="Fecha de la visita", q=["Satisfacción general", "Amabilidad del personal", "Limpieza"], scale=["Muy satisfecho", "Satisfecho", "Neutral", "Insatisfecho"],
-               cm="¿Algo más que quieras contarnos?", sw="Al completar la encuesta participas en el sorteo mensual de 10 tarjetas regalo de {prize}. Participación gratuita. Consulta las <a href=\"/bases\">bases</a>.",
-               em="Email (opcional, solo para el sorteo)", btn="Empezar", priv="Tus respuestas solo se usan para mejorar el servicio."),
-    "de": dict(h="{brand} Kundenzufriedenheitsumfrage", intro="Danke für Ihren Besuch bei {brand}! Bitte bewerten Sie Ihren letzten Besuch (ca. 5 Minuten).", code="16-stelliger Code von Ihrem Kassenbon",
-               store="Filialnummer", date="Datum des Besuchs", q=["Gesamtzufriedenheit", "Freundlichkeit des Personals", "Sauberkeit"], scale=["Sehr zufrieden", "Zufrieden", "Neutral", "Unzufrieden"],
-               cm="Möchten Sie uns noch etwas mitteilen?", sw="Unter allen Teilnehmenden verlosen wir monatlich 10 Gutscheine à {prize}. Teilnahme kostenlos. <a href=\"/teilnahmebedingungen\">Teilnahmebedingungen</a>.",
-               em="E-Mail (optional, nur für die Verlosung)", btn="Starten", priv="Ihre Antworten dienen ausschließlich der Verbesserung unseres Service."),
-    "fr": dict(h="Enquête de satisfaction {brand}", intro="Merci de votre visite chez {brand} ! Donnez-nous votre avis (environ 5 minutes).", code="Code à 16 chiffres figurant sur votre ticket",
-               store="Numéro du magasin", date="Date de visite", q=["Satisfaction globale", "Amabilité du personnel", "Propreté"], scale=["Très satisfait", "Satisfait", "Neutre", "Insatisfait"],
-               cm="Autre chose à nous dire ?", sw="En répondant, tentez de gagner l'une des 10 cartes cadeaux de {prize}. Jeu gratuit sans obligation d'achat. <a href=\"/reglement\">Règlement</a>.",
-               em="E-mail (facultatif, uniquement pour le tirage)", btn="Commencer", priv="Vos réponses servent uniquement à améliorer nos services."),
-}
+CSAT: dict[str, dict[str, Any]] = _W["CSAT"]
 CS_BRANDS = ["Harbor Coffee", "Pizza Palace", "FreshMart", "BurgerBarn", "Northfield Supply Co.", "Café Aroma", "Taco Fiesta", "QuickLube"]
 
 
