@@ -145,6 +145,7 @@ def evaluate_cv(
     predicted = {k: np.zeros(n, dtype=bool) for k in names}
     kw_all = keyword_scores(fs.texts)
     importance: dict[str, list[float]] = {}
+    carried: dict[str, list[float]] = {}
     folds = folds_for(fs, scheme, n_splits, seed)
     for fold, (fold_name, tr, te) in enumerate(folds, 1):
         train = fs.subset(tr)
@@ -160,6 +161,15 @@ def evaluate_cv(
         total = float(gain.sum()) or 1.0
         for name, g in zip(bundle.feature_names, gain.tolist(), strict=True):
             importance.setdefault(name, []).append(g / total)
+        # What carries each held-out verdict: mean |contribution| (log-odds) per column, the
+        # trees' part only (knowledge components are not learned), unaffected by any gain
+        # scaling used while growing the trees.
+        x_test = bundle.matrix(test.x, [s.name for s in test.signals], test.wording_texts)
+        contrib = np.abs(np.asarray(bundle.booster.predict(x_test, pred_contrib=True))[:, :-1])
+        per = contrib.mean(axis=0)
+        per_total = float(per.sum()) or 1.0
+        for name, c in zip(bundle.feature_names, per.tolist(), strict=True):
+            carried.setdefault(name, []).append(c / per_total)
 
         tfidf = _tfidf_model(seed)
         # Threshold from inner grouped out-of-fold scores, as for the model.
@@ -214,6 +224,8 @@ def evaluate_cv(
     imp = sorted(((name, float(np.mean(v)), float(np.min(v)) if len(v) == len(folds) else 0.0)
                   for name, v in importance.items()), key=lambda t: -t[1])
     summary["gain_share"] = {name: {"mean": mean, "min_fold": low} for name, mean, low in imp}
+    summary["contribution_share"] = dict(sorted(
+        ((name, float(np.mean(v))) for name, v in carried.items()), key=lambda t: -t[1]))
     return Evaluation(y, {k: v[scored] for k, v in scores.items()},
                       {k: v[scored] for k, v in predicted.items()}, fs.kinds[scored],
                       fs.langs[scored], fs.ids[scored], summary,

@@ -18,8 +18,24 @@ term in log-odds, with its own reason:
   >= 1: a something-for-nothing promise, an ask for shares, data or a fee, pressure): a new page
   is ordinary, a new page that hands out iPhones for shares is the pattern of a giveaway scam.
 
-No date, no effect: an unknown age adds 0. The table is stored in the model's manifest, so a
-model scores the same whatever version of this module reads it.
+No date, no effect: an unknown age adds 0.
+
+Two tells of the seed cannot be learned from the corpus either, and enter as **rules** set by
+hand (not estimated: no labelled data of reach has them; each is bounded so that it can tip a
+borderline page, never make a verdict alone), and only on pages that *promise* something for
+nothing (``tells_promise_kinds`` >= 1), where they are the pattern of a survey scam:
+
+* **a data grab**: a form asking both the date of birth and the home address, +0.8. In the
+  714-page corpus 1 scam and 1 legitimate page (a landing page) make a promise and ask both;
+  real sweepstakes entry forms ask them too, hence the small weight.
+* **a policy that sells your data and changes without notice**: the linked privacy policy (or
+  the page's own terms) lets it sell or hand personal data to third parties *and* change the
+  terms at any time without notice, +1.0; selling alone +0.4. In the corpus no scam page
+  carries such terms (policies are rarely saved with a kit) and 2 legitimate pages that make
+  a promise do (contest rules, a privacy policy), so the trees could only learn the opposite.
+
+The tables are stored in the model's manifest, so a model scores the same whatever version of
+this module reads it.
 """
 
 from __future__ import annotations
@@ -33,9 +49,12 @@ from typing import Any
 import numpy as np
 
 VERSION = 1
+RULES_VERSION = 1
 DOMAIN_FEATURE = "age_domain_days"
 PAGE_FEATURE = "age_page_days"
 PROMISE_FEATURE = "tells_red_flag_kinds"
+#: The rules' gate: pages that promise something for nothing.
+OFFER_FEATURE = "tells_promise_kinds"
 #: Upper bounds (days) of the age bins, and the log-odds each bin adds (one more than bounds).
 AGE_BOUNDS_DAYS: tuple[float, ...] = (30, 730, 1825, 3650, 7300)
 AGE_LOG_ODDS: tuple[float, ...] = (2.46, 1.38, 0.62, 0.12, -0.10, -0.60)
@@ -84,3 +103,123 @@ class AgePrior:
             raise ValueError(f"age prior of version {data.get('version')!r} with "
                              f"{len(bounds)} bounds and {len(odds)} values")
         return cls(bounds, odds)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Log-odds added when every named feature is at least its minimum (NaN never qualifies).
+
+    The log-odds count as the contribution of ``feature`` in a verdict's reasons.
+    """
+
+    name: str
+    feature: str
+    needs: tuple[tuple[str, float], ...]
+    log_odds: float
+    why: str
+    #: Features that must be below their value (unknown counts as absent).
+    unless: tuple[tuple[str, float], ...] = ()
+
+    def applies(self, x: np.ndarray, col: dict[str, int]) -> np.ndarray:
+        """Per-row: does the rule fire? (False when a needed column is absent.)"""
+        if self.feature not in col or any(n not in col for n, _ in self.needs):
+            return np.zeros(len(x), dtype=bool)
+        ok = np.ones(len(x), dtype=bool)
+        with np.errstate(invalid="ignore"):
+            for name, minimum in self.needs:
+                ok &= x[:, col[name]] >= minimum
+            for name, limit in self.unless:
+                if name in col:
+                    ok &= ~(x[:, col[name]] >= limit)
+        return ok
+
+    def to_json(self) -> dict[str, Any]:
+        """Manifest form."""
+        return {"name": self.name, "feature": self.feature,
+                "needs": [[n, m] for n, m in self.needs], "log_odds": self.log_odds,
+                "why": self.why, "unless": [[n, m] for n, m in self.unless]}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Rule:
+        """Rebuild from :meth:`to_json` output."""
+        return cls(str(data["name"]), str(data["feature"]),
+                   tuple((str(n), float(m)) for n, m in data["needs"]),
+                   float(data["log_odds"]), str(data.get("why", "")),
+                   tuple((str(n), float(m)) for n, m in data.get("unless", [])))
+
+
+_OFFER = (OFFER_FEATURE, 1.0)
+#: "We do not sell your personal information" also reads as a selling clause to a phrase
+#: count; a policy that promises not to sell is not held against the page.
+_KEEPS = (("privacy_no_sell_count", 1.0),)
+#: Hand-set rules (see the module docstring): most specific first; one rule per feature fires.
+DEFAULT_RULES: tuple[Rule, ...] = (
+    Rule("data_grab", "survey_dob_field_count",
+         (_OFFER, ("survey_dob_field_count", 1.0), ("survey_address_field_count", 1.0)), 0.8,
+         "a prize form that asks for date of birth and home address"),
+    Rule("policy_sells_and_changes", "privacy_sell_data_count",
+         (_OFFER, ("privacy_sell_data_count", 1.0), ("privacy_change_without_notice_count", 1.0)),
+         1.0, "terms that sell your data and change without notice", _KEEPS),
+    Rule("policy_sells", "privacy_sell_data_count",
+         (_OFFER, ("privacy_sell_data_count", 1.0)), 0.4, "terms that sell your data", _KEEPS),
+)
+RULES_SOURCE = ("set by hand, not estimated (no labelled data has these tells); only on pages "
+                "that promise something for nothing; see detector/knowledge.py")
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """All knowledge components of a model: the age prior and the hand-set rules."""
+
+    age: AgePrior | None = AgePrior()
+    rules: tuple[Rule, ...] = DEFAULT_RULES
+
+    def offsets(self, x: np.ndarray, names: Sequence[str]) -> np.ndarray:
+        """Per-row, per-column log-odds (zeros where nothing applies)."""
+        out = (self.age.offsets(x, names) if self.age is not None
+               else np.zeros_like(x, dtype=np.float64))
+        col = {n: i for i, n in enumerate(names)}
+        taken: dict[str, np.ndarray] = {}
+        for rule in self.rules:
+            if rule.feature not in col:
+                continue
+            done = taken.setdefault(rule.feature, np.zeros(len(x), dtype=bool))
+            fire = rule.applies(x, col) & ~done
+            out[fire, col[rule.feature]] += rule.log_odds
+            done |= fire
+        return out
+
+    def reads(self) -> set[str]:
+        """Every column a component reads: these stay in a model whatever their gain."""
+        out: set[str] = set()
+        if self.age is not None:
+            out |= {DOMAIN_FEATURE, PAGE_FEATURE, PROMISE_FEATURE}
+        for rule in self.rules:
+            out |= {rule.feature, *(n for n, _ in rule.needs), *(n for n, _ in rule.unless)}
+        return out
+
+    def row_offset(self, x: np.ndarray, names: Sequence[str]) -> np.ndarray:
+        """Per-row total log-odds."""
+        total: np.ndarray = self.offsets(x, names).sum(axis=1)
+        return total
+
+    def to_json(self) -> dict[str, Any]:
+        """Manifest form (``knowledge`` entry)."""
+        out: dict[str, Any] = {}
+        if self.age is not None:
+            out["age_prior"] = self.age.to_json()
+        if self.rules:
+            out["rules"] = {"version": RULES_VERSION, "source": RULES_SOURCE,
+                            "rules": [r.to_json() for r in self.rules]}
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Knowledge:
+        """Rebuild from :meth:`to_json` output; a missing part is absent (adds nothing)."""
+        age = AgePrior.from_json(data["age_prior"]) if "age_prior" in data else None
+        rules: tuple[Rule, ...] = ()
+        if "rules" in data:
+            if data["rules"].get("version") != RULES_VERSION:
+                raise ValueError(f"rules of version {data['rules'].get('version')!r}")
+            rules = tuple(Rule.from_json(r) for r in data["rules"]["rules"])
+        return cls(age, rules)

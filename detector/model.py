@@ -27,12 +27,9 @@ import numpy as np
 
 from . import __version__
 from .errors import ModelError, ModelMismatchError
-from .knowledge import AgePrior
+from .knowledge import Knowledge
+from .learned import LearnedFeature, kinds
 from .signals import Signal, all_signals
-from .textmodel import FEATURE_NAME as TEXT_FEATURE
-from .textmodel import FEATURE_VERSION as TEXT_FEATURE_VERSION
-from .textmodel import FILE_NAME as TEXT_FILE_NAME
-from .textmodel import TextModel
 
 if TYPE_CHECKING:
     import lightgbm as lgb
@@ -92,10 +89,10 @@ class ModelBundle:
     calibration: Calibration = field(default_factory=Calibration)
     manifest: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None
-    #: The wording model behind the ``text_wording_score`` feature, when the model uses it.
-    text_model: TextModel | None = None
-    #: Page- and domain-age evidence added in log-odds (:mod:`detector.knowledge`).
-    age_prior: AgePrior | None = None
+    #: Fitted learned features (e.g. the wording model), each the source of one column.
+    learned: tuple[LearnedFeature, ...] = ()
+    #: Evidence added in log-odds (:mod:`detector.knowledge`): age prior, hand-set rules.
+    knowledge: Knowledge | None = None
 
     @property
     def feature_names(self) -> list[str]:
@@ -108,40 +105,61 @@ class ModelBundle:
         return str(self.manifest.get("model_id", "unsaved"))
 
     def signals(self) -> tuple[Signal, ...]:
-        """The registered signals this model uses, in its column order (wording excluded)."""
+        """The registered signals this model uses, in column order (learned features apart)."""
         return self._signals
+
+    @cached_property
+    def _learned_by_name(self) -> dict[str, LearnedFeature]:
+        return {f.spec.name: f for f in self.learned}
 
     @cached_property
     def _signals(self) -> tuple[Signal, ...]:
         # Looked up once per bundle: row() runs for every page of a batch.
         by_name = {s.name: s for s in all_signals()}
-        return tuple(by_name[name] for name in self.feature_names if name != TEXT_FEATURE)
+        return tuple(by_name[name] for name in self.feature_names
+                     if name not in self._learned_by_name)
+
+    def columns(self) -> tuple[Any, ...]:
+        """Every column's describer source in order: signals and learned features' specs."""
+        sig = {s.name: s for s in self._signals}
+        return tuple(sig[n] if n in sig else self._learned_by_name[n].spec
+                     for n in self.feature_names)
 
     def row(self, page: Any) -> np.ndarray:
-        """The model's feature row for one page: its signals, then the wording score."""
+        """The model's feature row for one page, in column order."""
         from .features import extract
 
-        values = extract(page, self.signals())
-        if self.text_model is None:
-            return values
-        return np.append(values, self.text_model.score_page(page))
+        values = dict(zip((s.name for s in self._signals),
+                          extract(page, self.signals()).tolist(), strict=True))
+        for name, feature in self._learned_by_name.items():
+            values[name] = feature.value(page)
+        return np.array([values[n] for n in self.feature_names], dtype=np.float64)
 
     def matrix(self, x_signals: np.ndarray, signal_names: list[str],
                texts: list[str] | None = None) -> np.ndarray:
-        """The model's feature matrix from a signal matrix (any column order) and page texts."""
+        """The model's feature matrix from a signal matrix (any column order) and the pages'
+        salient texts (what learned features read)."""
         col = {name: i for i, name in enumerate(signal_names)}
-        missing = [n for n in self.feature_names if n != TEXT_FEATURE and n not in col]
+        missing = [n for n in self.feature_names
+                   if n not in self._learned_by_name and n not in col]
         if missing:
             raise ModelError(f"the feature matrix lacks the model's signals {missing}")
-        x = x_signals[:, [col[n] for n in self.feature_names if n != TEXT_FEATURE]]
-        if self.text_model is None:
-            return x
-        if texts is None:
+        if self.learned and texts is None:
             raise ModelError("this model reads the page text: pass the pages' texts too")
-        return np.hstack([x, self.text_model.scores(texts)[:, None]])
+        out = np.empty((len(x_signals), len(self.feature_names)), dtype=np.float64)
+        for j, name in enumerate(self.feature_names):
+            feature = self._learned_by_name.get(name)
+            out[:, j] = (feature.values(texts or []) if feature is not None
+                         else x_signals[:, col[name]])
+        return out
+
+    def describer(self, name: str, page: Any, towards_scam: bool) -> Any | None:
+        """A learned feature's reason source for one page (None for a signal)."""
+        feature = self._learned_by_name.get(name)
+        return None if feature is None else feature.describer(page, towards_scam)
 
     def _offsets(self, x: np.ndarray) -> np.ndarray | None:
-        return None if self.age_prior is None else self.age_prior.offsets(x, self.feature_names)
+        return None if self.knowledge is None else self.knowledge.offsets(x, self.feature_names)
 
     def raw_score(self, x: np.ndarray) -> np.ndarray:
         """Raw score (log-odds): LightGBM's trees plus the knowledge components."""
@@ -173,9 +191,11 @@ class ModelBundle:
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         (out / MODEL_FILE).write_text(text, encoding="utf-8")
         manifest = dict(self.manifest)
-        if self.text_model is not None:
-            text_path = self.text_model.save(out)
-            manifest["text_model_sha256"] = hashlib.sha256(text_path.read_bytes()).hexdigest()
+        files = {}
+        for feature in self.learned:
+            saved = feature.save(out)
+            files[feature.spec.name] = {"kind": feature.spec.kind, "file": saved.name,
+                                        "sha256": hashlib.sha256(saved.read_bytes()).hexdigest()}
         manifest.update(
             {
                 "format_version": FORMAT_VERSION,
@@ -184,7 +204,8 @@ class ModelBundle:
                 "library_versions": _library_versions(),
                 "features": [
                     {"name": n, "version": v,
-                     "source": "text_model" if n == TEXT_FEATURE else "signal"}
+                     **({"source": "learned", **files[n]} if n in files
+                        else {"source": "signal"})}
                     for n, v in self.features],
                 "threshold": {
                     **dict(manifest.get("threshold", {})),
@@ -192,8 +213,8 @@ class ModelBundle:
                 },
                 "calibration": {"method": "platt", "a": self.calibration.a,
                                 "b": self.calibration.b},
-                **({"knowledge": {"age_prior": self.age_prior.to_json()}}
-                   if self.age_prior is not None else {}),
+                **({"knowledge": self.knowledge.to_json()}
+                   if self.knowledge is not None else {}),
                 "model_file": MODEL_FILE,
                 "model_sha256": digest,
             }
@@ -237,7 +258,7 @@ def default_model_dir() -> Path:
 def check_compatible(features: list[tuple[str, int]], signals: list[Signal] | None = None) -> None:
     """Refuse a model whose features are missing from, or changed in, the signal registry."""
     registry = {s.name: s.version for s in (signals if signals is not None else all_signals())}
-    registry[TEXT_FEATURE] = TEXT_FEATURE_VERSION
+    registry.update({name: k.spec.version for name, k in kinds().items()})
     missing = [n for n, _ in features if n not in registry]
     changed = [(n, v, registry[n]) for n, v in features if n in registry and registry[n] != v]
     if not missing and not changed:
@@ -302,21 +323,36 @@ def load_model(directory: str | Path | None = None) -> ModelBundle:
             f"{str(model_file)!r} has {booster.num_feature()} features but its manifest lists "
             f"{len(features)}; the two files do not belong together: retrain"
         )
-    text_model = None
-    if any(name == TEXT_FEATURE for name, _ in features):
-        text_model = TextModel.load(path)
-        expected_text = manifest.get("text_model_sha256")
-        if expected_text and hashlib.sha256(
-                (path / TEXT_FILE_NAME).read_bytes()).hexdigest() != expected_text:
-            raise ModelError(
-                f"{str(path / TEXT_FILE_NAME)!r} does not match the sha256 in its manifest: the "
-                "file was changed or damaged; restore it or retrain")
-    age_prior = None
-    if "age_prior" in manifest.get("knowledge", {}):
+    learned = _load_learned(path, manifest)
+    knowledge = None
+    if "knowledge" in manifest:
         try:
-            age_prior = AgePrior.from_json(manifest["knowledge"]["age_prior"])
+            knowledge = Knowledge.from_json(manifest["knowledge"])
         except (KeyError, TypeError, ValueError) as exc:
-            raise ModelError(f"{str(manifest_path)!r} has an unreadable age prior ({exc}); "
-                             "retrain the model with this detector") from exc
-    return ModelBundle(booster, features, threshold, calibration, manifest, path, text_model,
-                       age_prior)
+            raise ModelError(f"{str(manifest_path)!r} has unreadable knowledge components "
+                             f"({exc}); retrain the model with this detector") from exc
+    return ModelBundle(booster, features, threshold, calibration, manifest, path, learned,
+                       knowledge)
+
+
+def _load_learned(path: Path, manifest: dict[str, Any]) -> tuple[LearnedFeature, ...]:
+    """Every learned feature the manifest lists, each checked against its file's sha256."""
+    out = []
+    known = kinds()
+    for entry in manifest["features"]:
+        if entry.get("source") != "learned":
+            continue
+        name, file_path = str(entry["name"]), path / str(entry.get("file", ""))
+        if name not in known:  # pragma: no cover - check_compatible refused it already
+            raise ModelError(f"unknown learned feature {name!r}")
+        try:
+            data = file_path.read_bytes()
+        except OSError as exc:
+            raise ModelError(f"cannot read {str(file_path)!r} ({exc}): the model directory is "
+                             "incomplete; restore it or retrain") from exc
+        if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
+            raise ModelError(
+                f"{str(file_path)!r} does not match the sha256 in its manifest: the file was "
+                "changed or damaged; restore it or retrain")
+        out.append(known[name].load(path))
+    return tuple(out)

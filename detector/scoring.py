@@ -20,7 +20,6 @@ from .errors import DetectorError, PageTooLargeError
 from .explain import Reason, reasons_from_contributions
 from .model import ModelBundle, load_model
 from .page import Page
-from .textmodel import WordingDescriber
 
 #: Which pages of a batch get reasons: every one, those in the suspicious band and above, none.
 ExplainMode = Literal["all", "flagged", "none"]
@@ -71,13 +70,11 @@ class Verdict:
 
 
 def describers(bundle: ModelBundle, page: Page, towards_scam: bool) -> list[Any]:
-    """One reason-writer per model column: the signals, then the wording model's n-grams."""
-    out: list[Any] = [s.on(page) for s in bundle.signals()]
-    if bundle.text_model is not None:
-        terms = bundle.text_model.top_terms(page.search_text, towards_scam=towards_scam,
-                                            weights=bundle.text_model.page_weights(page))
-        out.append(WordingDescriber(terms, towards_scam))
-    return out
+    """One reason-writer per model column, in column order: a signal's own, or a learned
+    feature's for this page (e.g. the wording model naming its n-grams)."""
+    on_page = {s.name: s for s in bundle.signals()}
+    return [on_page[name].on(page) if name in on_page
+            else bundle.describer(name, page, towards_scam) for name in bundle.feature_names]
 
 
 def _check_size(page: Page, settings: Settings) -> None:

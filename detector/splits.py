@@ -144,3 +144,15 @@ def training_side(test: np.ndarray, groups: np.ndarray) -> np.ndarray:
     """Pages that may train a model scored on ``test``: none shares a group with it."""
     held = set(groups[test].tolist())
     return np.array([g not in held for g in groups.tolist()], dtype=bool)
+
+
+def grouped_folds(y: np.ndarray, groups: np.ndarray, n_splits: int, seed: int,
+                  ) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Stratified folds that never split a group; fewer folds when groups are scarce."""
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    n_pos_groups = len(set(groups[y == 1]))
+    n_neg_groups = len(set(groups[y == 0]))
+    k = max(2, min(n_splits, n_pos_groups, n_neg_groups))
+    splitter = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
+    return list(splitter.split(np.zeros(len(y)), y, groups))

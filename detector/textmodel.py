@@ -38,6 +38,7 @@ from typing import Any
 import numpy as np
 
 from .errors import ModelError
+from .learned import FeatureSpec, Kind
 
 FEATURE_NAME = "text_wording_score"
 FEATURE_VERSION = 3
@@ -92,9 +93,18 @@ def _terms(text: str, ngram_max: int) -> Counter[str]:
     return Counter(analyze(text, ngram_max))
 
 
+SPEC = FeatureSpec(
+    name=FEATURE_NAME, version=FEATURE_VERSION, kind="tfidf_logreg", file_name=FILE_NAME,
+    family="wording", reason="Its wording is typical of scam pages",
+    why="TF-IDF word n-grams of the salient text scored by a logistic regression trained on "
+        "labelled pages.",
+    direction=1,
+)
+
+
 @dataclass
 class TextModel:
-    """Vocabulary, idf and weights of a fitted wording model."""
+    """Vocabulary, idf and weights of a fitted wording model (a learned feature)."""
 
     vocabulary: dict[str, int]
     idf: np.ndarray
@@ -135,6 +145,26 @@ class TextModel:
         """:meth:`score` of a page's text (sharing the page's cached weights)."""
         idx, w = self.page_weights(page)
         return float(self.intercept + (w @ self.coef[idx] if idx else 0.0))
+
+    # -- the learned-feature contract (detector.learned.LearnedFeature) ----------------------
+    @property
+    def spec(self) -> FeatureSpec:
+        """Name, version, kind and file of the wording feature."""
+        return SPEC
+
+    def value(self, page: Any) -> float:
+        """The wording score of a page."""
+        return self.score_page(page)
+
+    def values(self, texts: Sequence[str]) -> np.ndarray:
+        """Wording scores of pages' salient texts."""
+        return self.scores(list(texts))
+
+    def describer(self, page: Any, towards_scam: bool) -> WordingDescriber:
+        """Reason text naming the n-grams of this page that pushed the score."""
+        terms = self.top_terms(page.search_text, towards_scam=towards_scam,
+                               weights=self.page_weights(page))
+        return WordingDescriber(terms, towards_scam)
 
     def score(self, text: str) -> float:
         """Log-odds that the wording is a scam's (scikit-learn's decision_function)."""
@@ -327,3 +357,26 @@ def fit(texts: Sequence[str], y: np.ndarray, seed: int = 0,
     # Score with exactly what will be saved (weights rounded to 9 digits).
     return TextModel.from_json(model.to_json())
 
+
+
+def out_of_fold(texts: Sequence[str], y: np.ndarray, groups: np.ndarray, seed: int,
+                folds: int = 3) -> np.ndarray:
+    """Grouped out-of-fold wording scores, rounded to 1e-6.
+
+    The trees learn how far to trust the wording score from scores of pages the wording model
+    did not see, as it will be at scoring time. Rounded: the solver's last digits may differ
+    between CPUs, and every split threshold the trees put on this column would move with them.
+    """
+    from .training import grouped_folds
+
+    cut = [model_text(t) for t in texts]
+    glist = groups.tolist()
+    oof = np.zeros(len(cut))
+    for tr, te in grouped_folds(y, groups, folds, seed):
+        pipe = fit_scores([cut[i] for i in tr], y[tr], seed, [glist[i] for i in tr])
+        oof[te] = pipe.decision_function([cut[i] for i in te])
+    out: np.ndarray = np.round(oof, 6)
+    return out
+
+
+KIND = Kind(spec=SPEC, load=TextModel.load, fit=fit, out_of_fold=out_of_fold)

@@ -101,3 +101,66 @@ def test_adding_a_tell_to_real_pages_raises_their_score(default_model: Any, corp
     d = np.array(deltas)
     assert d.mean() >= mean_margin, d.round(2).tolist()
     assert (d > 0.05).mean() >= share, d.round(2).tolist()
+
+
+DATA_GRAB = ("<form><label for=a>Home address</label><input id=a name=address>"
+             "<label for=d>Date of birth</label><input id=d name=dob type=date>"
+             "<button>Claim my prize</button></form>")
+SELLS = ("<html><body><h1>Privacy policy</h1><p>We may sell, rent or transfer your personal "
+         "information to third parties and partners. We may change this policy at any time "
+         "without notice.</p></body></html>")
+KEEPS = ("<html><body><h1>Privacy policy</h1><p>We do not sell your personal information. We "
+         "tell you by email before this policy changes.</p></body></html>")
+
+
+def _corpus_sample(corpus_dir: Path, n: int = 80) -> list[tuple[dict[str, str], str]]:
+    with (corpus_dir / "manifest.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    sample = random.Random(1).sample(rows, n)
+    return [(r, (corpus_dir / "pages" / f"{r['id']}.html").read_bytes().decode("utf-8",
+                                                                               "replace"))
+            for r in sample]
+
+
+def _rules_offset(model: Any, html: str) -> float:
+    from detector.knowledge import Knowledge
+
+    rules = Knowledge(age=None, rules=model.knowledge.rules)
+    return float(rules.row_offset(model.row(Page(html)).reshape(1, -1), model.feature_names)[0])
+
+
+def _promises(model: Any, html: str) -> bool:
+    names = model.feature_names
+    return bool(model.row(Page(html))[names.index("tells_promise_kinds")] >= 1)
+
+
+@pytest.mark.corpus
+def test_a_prize_form_asking_birth_date_and_home_address_raises_a_promising_page(
+        default_model: Any, corpus_dir: Path) -> None:
+    deltas, quiet = [], []
+    for _, html in _corpus_sample(corpus_dir):
+        cut = html.lower().rfind("</body>")
+        grab = html[:cut] + DATA_GRAB + html[cut:] if cut >= 0 else html + DATA_GRAB
+        d = _raw(default_model, grab) - _raw(default_model, html)
+        if _promises(default_model, grab):
+            deltas.append(d)
+        else:
+            quiet.append(_rules_offset(default_model, grab))
+    d = np.array(deltas)
+    assert len(d) >= 12 and d.mean() >= 0.5 and (d > 0.05).mean() >= 0.8, d.round(2).tolist()
+    # The hand-set rule stays out of pages that promise nothing (the trees may still weigh
+    # the form there, as they learned from real pages).
+    assert quiet and all(q == 0.0 for q in quiet), quiet
+
+
+@pytest.mark.corpus
+def test_a_linked_policy_that_sells_data_and_changes_without_notice_raises_the_score(
+        default_model: Any, corpus_dir: Path) -> None:
+    deltas, quiet = [], []
+    for _, html in _corpus_sample(corpus_dir):
+        d = (_raw(default_model, html, policy_html=SELLS)
+             - _raw(default_model, html, policy_html=KEEPS))
+        (deltas if _promises(default_model, html) else quiet).append(d)
+    d = np.array(deltas)
+    assert len(d) >= 12 and d.mean() >= 0.8 and (d > 0.05).mean() >= 0.9, d.round(2).tolist()
+    assert all(abs(q) < 0.5 for q in quiet), np.round(quiet, 2).tolist()

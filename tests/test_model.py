@@ -10,7 +10,7 @@ import pytest
 from detector import ModelError, ModelMismatchError, Page, load_model, score
 from detector.model import MANIFEST_FILE, MODEL_FILE, check_compatible, default_model_dir
 
-from .conftest import fixture_pages
+from .conftest import fixture_page, fixture_pages
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -112,3 +112,27 @@ def test_public_api_names_resolve_lazily() -> None:
         assert getattr(detector, name) is not None, name
     with pytest.raises(AttributeError, match="no_such_name"):
         detector.no_such_name  # noqa: B018
+
+
+def test_a_model_with_an_unknown_learned_feature_is_refused_with_a_diff(tmp_path: Path) -> None:
+    d = _copy(tmp_path)
+    manifest = json.loads((d / "manifest.json").read_text())
+    entry = next(f for f in manifest["features"] if f.get("source") == "learned")
+    entry["version"] = 99
+    (d / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(ModelMismatchError, match=f"{entry['name']}: model has version 99"):
+        load_model(d)
+
+
+def test_learned_features_need_no_special_case(default_model) -> None:  # type: ignore[no-untyped-def]
+    from detector.learned import kinds
+
+    # Every learned column is declared in the manifest with its kind, file and sha256, and
+    # computed through the same contract (value of a page == values of its salient text).
+    learned = {f.spec.name: f for f in default_model.learned}
+    assert set(learned) <= set(kinds()) and learned
+    page = Page(fixture_page("scam_like_share_post").read_bytes())
+    for name, feature in learned.items():
+        assert feature.value(page) == feature.values([page.salient_text])[0]
+        row = default_model.row(page)
+        assert row[default_model.feature_names.index(name)] == feature.value(page)

@@ -79,7 +79,13 @@ def test_trained_model_roundtrips_and_states_its_threshold(small_set, tmp_path: 
     loaded = load_model(out)
     names = [s.name for s in small_set.signals]
     x = bundle.matrix(small_set.x, names, small_set.wording_texts)
-    assert x.shape[1] == len(small_set.signals) + 1  # the wording score is the last column
+    assert x.shape[1] == len(bundle.feature_names)
+    assert "text_wording_score" in bundle.feature_names
+    # Every signal is either a model column or listed, with why, as information only.
+    dropped = manifest["training"]["information_only"]
+    assert set(bundle.feature_names) | set(dropped) == {*names, "text_wording_score"}
+    assert not set(bundle.feature_names) & set(dropped)
+    assert all("no gain" in why for why in dropped.values())
     again = loaded.matrix(small_set.x, names, small_set.wording_texts)
     assert np.array_equal(loaded.raw_score(again), bundle.raw_score(x))
 
@@ -140,3 +146,25 @@ def test_grouped_evaluation_reports_model_and_both_baselines(corpus_dir: Path) -
     assert model["roc_auc"] > kw["roc_auc"] + 0.1
     assert model["roc_auc"] >= 0.97
     assert "recall_by_kind" in model and "recall_by_lang" in model
+
+
+def test_a_column_without_gain_leaves_the_model_and_a_knowledge_column_stays(small_set) -> None:  # type: ignore[no-untyped-def]
+    from detector.knowledge import Knowledge
+
+    noisy = small_set.subset(np.ones(len(small_set), dtype=bool))
+    # A constant column can never be split on: it has no gain in any fold.
+    j = [s.name for s in noisy.signals].index("url_is_ip")
+    noisy.x = noisy.x.copy()
+    noisy.x[:, j] = 0.0
+    bundle = train_model(noisy, seed=0)
+    assert "url_is_ip" not in bundle.feature_names
+    assert "url_is_ip" in bundle.manifest["training"]["information_only"]
+    # Columns a knowledge component reads stay, whatever their gain.
+    assert Knowledge().reads() <= set(bundle.feature_names)
+    # Every column kept had gain in every held-out-source fold, or a knowledge component
+    # or the wording model needs it.
+    shares = bundle.manifest["training"]["min_fold_gain_share"]
+    needed = Knowledge().reads() | {"text_wording_score"}
+    assert all(shares[n] > 0 or n in needed for n in bundle.feature_names)
+    without = train_model(noisy, seed=0, select=False)
+    assert "url_is_ip" in without.feature_names
