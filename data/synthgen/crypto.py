@@ -5,10 +5,14 @@ pages — all of which also show addresses, amounts and the word 'free'."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
+
+from data.synthgen.core import Ctx
 
 from .core import (
     REF_DATE,
     Doc,
+    PageFields,
     button,
     coin_address,
     comments_block,
@@ -55,7 +59,7 @@ def _amt(v: float, dec: int) -> str:
 CR: dict[str, dict[str, Any]] = _W["CR"]
 
 
-def crypto_doubling_event(ctx) -> dict:
+def crypto_doubling_event(ctx: Ctx) -> PageFields:
     T = CR[ctx.lang]
     celeb, brand, role = ctx.pick(CELEBS)
     coins = ctx.sample(list(COINS), ctx.pick([1, 1, 2, 3]))
@@ -88,7 +92,8 @@ def crypto_doubling_event(ctx) -> dict:
         for a in steps[: ctx.randint(3, 6)]
     )
     parts.append(
-        f'<section id="rules"><h2>{T["rules"]}</h2><ul>{rules}</ul><p><b>{T["only"]}</b></p></section>'
+        f'<section id="rules"><h2>{T["rules"]}</h2><ul>{rules}</ul><p><b>'
+        f"{T['only']}</b></p></section>"
     )
     if ctx.chance(0.5):
         parts.append(
@@ -110,20 +115,25 @@ def crypto_doubling_event(ctx) -> dict:
             else f"img/qr-{c.lower()}.png"
         )
         boxes.append(
-            f'<div{ctx.cls("card")}><p>{esc(T["addr"].format(coin=c))}</p><img src="{qr}" alt="QR {c}"><p><code id="addr-{c.lower()}">{a}</code></p>'
-            f'<button onclick="navigator.clipboard.writeText(\'{a}\')"{ctx.cls("btn")}>{T["copy"]}</button><p class="waiting">⏳ {T["wait"]}</p></div>'
+            f"<div{ctx.cls('card')}><p>{esc(T['addr'].format(coin=c))}</p><img "
+            f'src="{qr}" alt="QR {c}"><p><code id="addr-{c.lower()}">{a}</code></p>'
+            f"<button onclick=\"navigator.clipboard.writeText('{a}')\"{ctx.cls('btn')}>"
+            f'{T["copy"]}</button><p class="waiting">⏳ {T["wait"]}</p></div>'
         )
     parts.append(
-        f'<section id="participate"><h2>{T["part"]}</h2>{"".join(boxes)}<p{ctx.cls("muted")}>{T["note"]}</p></section>'
+        f'<section id="participate"><h2>{T["part"]}</h2>{"".join(boxes)}<p'
+        f"{ctx.cls('muted')}>{T['note']}</p></section>"
     )
     if ctx.chance(0.8):
         pool_left = total * ctx.rng.uniform(0.05, 0.6)
         pct = int(100 - pool_left / total * 100)
         parts.append(
-            f'<div{ctx.cls("progress")}><div{ctx.cls("bar")} style="width:{pct}%"></div></div><p>{_amt(pool_left, dec)} {T["left"].format(coin=coin)}</p>'
+            f'<div{ctx.cls("progress")}><div{ctx.cls("bar")} style="width:{pct}%">'
+            f"</div></div><p>{_amt(pool_left, dec)} {T['left'].format(coin=coin)}</p>"
         )
         parts.append(
-            f'<p>{T["ends"]} <span id="cd">0{ctx.randint(0, 5)}:{ctx.randint(10, 59)}:{ctx.randint(10, 59)}</span></p>'
+            f'<p>{T["ends"]} <span id="cd">0{ctx.randint(0, 5)}:{ctx.randint(10, 59)}:'
+            f"{ctx.randint(10, 59)}</span></p>"
         )
     if ctx.chance(0.8):
         rows = []
@@ -212,7 +222,7 @@ def crypto_doubling_event(ctx) -> dict:
 DB: dict[str, dict[str, Any]] = _W["DB"]
 
 
-def crypto_doubler_dashboard(ctx) -> dict:
+def crypto_doubler_dashboard(ctx: Ctx) -> PageFields:
     T = DB[ctx.lang]
     name = ctx.pick(
         [
@@ -297,7 +307,7 @@ PROJECTS: list[str] = _MUL["PROJECTS"]
 LC: dict[str, dict[str, Any]] = _W["LC"]
 
 
-def crypto_legit(ctx) -> dict:
+def crypto_legit(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, LC[ctx.lang]
     proj = ctx.pick(PROJECTS)
     variant = ctx.pick(["wallet_docs", "wallet_docs", "faucet", "donate", "release", "fees"])
@@ -334,7 +344,8 @@ def crypto_legit(ctx) -> dict:
             form(
                 ctx,
                 [
-                    f'<input type="text" name="address" placeholder="{eth if "ETH" in tok or tok == "POL" else btc}">',
+                    '<input type="text" name="address" placeholder="'
+                    f'{eth if "ETH" in tok or tok == "POL" else btc}">',
                     '<div class="g-recaptcha" data-sitekey="6Lc' + ctx.alnum(37) + '"></div>',
                 ],
                 T["faucet_btn"].format(tok=tok),

@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from typing import Any
+
+from data.synthgen.core import Ctx
 
 from .core import (
     REF_DATE,
     Doc,
+    PageFields,
     button,
     comments_block,
     counter_script,
@@ -63,7 +67,7 @@ def _num(lang: str, n: int) -> str:
     return s
 
 
-def _gamer(ctx) -> str:
+def _gamer(ctx: Ctx) -> str:
     base = ctx.pick(
         [
             "xXNoob",
@@ -109,7 +113,7 @@ def _gamer(ctx) -> str:
     return f"{base}{tail}{ctx.randint(1, 9999) if ctx.chance(0.6) else ''}"
 
 
-def _scam_url(ctx, words, path=""):
+def _scam_url(ctx: Ctx, words: list[str], path: str = "") -> str:
     r = ctx.rng.random()
     if r < 0.2:
         return ""
@@ -124,7 +128,7 @@ def _scam_url(ctx, words, path=""):
 GEN: dict[str, dict[str, Any]] = _W["GEN"]
 
 
-def game_currency_generator(ctx) -> dict:
+def game_currency_generator(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, GEN[ctx.lang]
     game, cur0, amounts, pub, gkind = ctx.pick(GAMES)
     cur = cur_name(lang, cur0)
@@ -137,29 +141,35 @@ def game_currency_generator(ctx) -> dict:
         parts.append(img(ctx, f"{game} {cur}", f"{game} {cur}"))
     if ctx.chance(0.6):
         parts.append(
-            f'<p{ctx.cls("badge")}>{T["online"]} <span id="online">{ctx.randint(180, 4200)}</span></p>'
+            f'<p{ctx.cls("badge")}>{T["online"]} <span id="online">'
+            f"{ctx.randint(180, 4200)}</span></p>"
         )
     # step 1-3
     steps = [
-        f'<div class="step"><h3>1. {esc(T["s1"].format(**kw))}</h3>{field_html(ctx, "user", label=T["s1"].format(**kw))}</div>'
+        f'<div class="step"><h3>1. {esc(T["s1"].format(**kw))}</h3>'
+        f"{field_html(ctx, 'user', label=T['s1'].format(**kw))}</div>"
     ]
     opts = "".join(
-        f'<label class="pack"><input type="radio" name="amount" value="{a}"> {_num(lang, a)} {esc(cur)}</label>'
+        f'<label class="pack"><input type="radio" name="amount" value="{a}"> '
+        f"{_num(lang, a)} {esc(cur)}</label>"
         for a in amounts
     )
     steps.append(
-        f'<div class="step"><h3>2. {esc(T["s2"].format(**kw))}</h3><div{ctx.cls("grid")}>{opts}</div></div>'
+        f'<div class="step"><h3>2. {esc(T["s2"].format(**kw))}</h3>'
+        f"<div{ctx.cls('grid')}>{opts}</div></div>"
     )
     if ctx.chance(0.7):
         plats = "".join(f"<option>{x}</option>" for x in T["plat"])
         steps.append(
-            f'<div class="step"><h3>3. {esc(T["s3"])}</h3><select name="platform"{ctx.cls("select")}>{plats}</select></div>'
+            f'<div class="step"><h3>3. {esc(T["s3"])}</h3><select name="platform"'
+            f"{ctx.cls('select')}>{plats}</select></div>"
         )
     if ctx.chance(0.15):
         # some kits also ask for the password ("to add the currency directly")
         steps.append(field_html(ctx, "password"))
     parts.append(
-        f'<form id="gen" onsubmit="return startGen()">{"".join(steps)}<button type="submit"{ctx.cls("btn_primary")}>{T["gen"]}</button></form>'
+        f'<form id="gen" onsubmit="return startGen()">{"".join(steps)}<button '
+        f'type="submit"{ctx.cls("btn_primary")}>{T["gen"]}</button></form>'
     )
     lines = "".join(
         f'<p class="line" style="display:none">&gt; {esc(line.format(**kw))}</p>'
@@ -167,13 +177,26 @@ def game_currency_generator(ctx) -> dict:
     )
     parts.append(f'<div id="console" class="console" style="display:none">{lines}</div>')
     locker = (
-        f'<div id="verify" class="{ctx.c("modal")}" style="display:none"><h2>{T["vh"]}</h2><p>{esc(ctx.pick(T["vb"], **kw))}</p>'
-        f'<a href="javascript:void(0)" onclick="{ctx.pick(["og_load()", "call_locker()", "CPABuildLock()", "_Ht()", "lockerShow()"])}"{ctx.cls("btn_primary")}>{T["vbtn"]}</a></div>'
+        f'<div id="verify" class="{ctx.c("modal")}" style="display:none"><h2>'
+        f"{T['vh']}</h2><p>{esc(ctx.pick(T['vb'], **kw))}</p>"
+        '<a href="javascript:void(0)" onclick="'
+        f"{ctx.pick(['og_load()', 'call_locker()', 'CPABuildLock()', '_Ht()', 'lockerShow()'])}"
+        f'"{ctx.cls("btn_primary")}>{T["vbtn"]}</a></div>'
     )
     parts.append(locker)
     if ctx.chance(0.7):
         rows = "".join(
-            f"<li>{esc(T['recv'].format(user=_gamer(ctx), amount=_num(lang, ctx.pick(amounts)), cur=cur))} — <small>{T['ago'].format(n=ctx.randint(1, 59))}</small></li>"
+            (
+                ("<li>")
+                + str(
+                    esc(
+                        T["recv"].format(
+                            user=_gamer(ctx), amount=_num(lang, ctx.pick(amounts)), cur=cur
+                        )
+                    )
+                )
+                + (f" — <small>{T['ago'].format(n=ctx.randint(1, 59))}</small></li>")
+            )
             for _ in range(ctx.randint(3, 10))
         )
         parts.append(f'<aside class="recent"><h3>{T["recent"]}</h3><ul>{rows}</ul></aside>')
@@ -224,16 +247,26 @@ def game_currency_generator(ctx) -> dict:
         )
     locker_src = ctx.pick(
         [
-            f"https://d{ctx.randint(1, 3)}{ctx.alnum(10).lower()}.cloudfront.net/public/external/locker.js",
-            f"https://{ctx.pick(['appsgenius', 'lockedapp', 'verifyzone', 'ogads-pa', 'mobverify'])}.{ctx.pick(['com', 'net', 'org'])}/cl/js/{ctx.alnum(6).lower()}",
+            f"https://d{ctx.randint(1, 3)}{ctx.alnum(10).lower()}.cloudfront.net/public"
+            "/external/locker.js",
+            "https://"
+            f"{ctx.pick(['appsgenius', 'lockedapp', 'verifyzone', 'ogads-pa', 'mobverify'])}"
+            f".{ctx.pick(['com', 'net', 'org'])}/cl/js/{ctx.alnum(6).lower()}",
             "js/locker.js",
-            f"https://{ctx.alnum(8).lower()}.com/script_include.php?id={ctx.randint(10000, 999999)}",
+            (
+                (f"https://{ctx.alnum(8).lower()}.com/script_include.php?id=")
+                + str(ctx.randint(10000, 999999))
+            ),
         ]
     )
     js = (
-        f'<script type="text/javascript">var {ctx.pick(["ogblock", "lck", "CPABuild", "_lck"])}=true;</script><script src="{locker_src}"></script>'
-        "<script>function startGen(){var c=document.getElementById('console');c.style.display='block';var l=c.getElementsByClassName('line');"
-        "var i=0;var t=setInterval(function(){if(i<l.length){l[i].style.display='block';i++;}else{clearInterval(t);"
+        '<script type="text/javascript">var '
+        f"{ctx.pick(['ogblock', 'lck', 'CPABuild', '_lck'])}=true;</script><script "
+        f'src="{locker_src}"></script>'
+        "<script>function startGen(){var c=document.getElementById('console');"
+        "c.style.display='block';var l=c.getElementsByClassName('line');"
+        "var i=0;var t=setInterval(function(){if(i<l.length){l[i].style.display='block'"
+        ";i++;}else{clearInterval(t);"
         "document.getElementById('verify').style.display='block';}},900);return false;}</script>"
     )
     body_end = js + (
@@ -294,7 +327,7 @@ CARDS: list[str] = _MUL["CARDS"]
 GC: dict[str, dict[str, Any]] = _W["GC"]
 
 
-def _masked_code(ctx, reveal=False) -> str:
+def _masked_code(ctx: Ctx, reveal: bool = False) -> str:
     segs = [
         "".join(ctx.rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(4))
         for _ in range(4)
@@ -306,14 +339,15 @@ def _masked_code(ctx, reveal=False) -> str:
     return "-".join(segs)
 
 
-def giftcard_generator(ctx) -> dict:
+def giftcard_generator(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, GC[ctx.lang]
     card = ctx.pick(CARDS)
     title = ctx.pick(T["title"], card=card, year=YEAR)
     parts = [h(ctx, 1, esc(title), "title")]
     if ctx.chance(0.4):
         tiles = "".join(
-            f'<a href="#" onclick="sel(\'{slugify(c)}\')" class="gc">{img(ctx, c + " gift card", c + " Gift Card")}<span>{esc(c)}</span></a>'
+            f'<a href="#" onclick="sel(\'{slugify(c)}\')" class="gc">'
+            f"{img(ctx, c + ' gift card', c + ' Gift Card')}<span>{esc(c)}</span></a>"
             for c in ctx.sample(CARDS, ctx.randint(4, 9))
         )
         parts += [p(ctx, T["pick"]), f"<div{ctx.cls('grid')}>{tiles}</div>"]
@@ -333,8 +367,24 @@ def giftcard_generator(ctx) -> dict:
     else:
         parts.append(button(ctx, T["gen"], "#", onclick="gen()"))
     parts.append(
-        f'<div id="out" style="display:none"><p>{T["code"]} <code>{_masked_code(ctx)}</code></p><p>{T["reveal"]}</p>'
-        f'<a href="{ctx.pick(["#", "verify.html", "https://" + ctx.alnum(7).lower() + ".com/cl/?id=" + str(ctx.randint(1000, 99999))])}"{ctx.cls("btn_primary")}>{T["verify"]}</a></div>'
+        (
+            f'<div id="out" style="display:none"><p>{T["code"]} <code>'
+            f"{_masked_code(ctx)}</code></p><p>{T['reveal']}</p>"
+            '<a href="'
+        )
+        + str(
+            ctx.pick(
+                [
+                    "#",
+                    "verify.html",
+                    "https://"
+                    + ctx.alnum(7).lower()
+                    + ".com/cl/?id="
+                    + str(ctx.randint(1000, 99999)),
+                ]
+            )
+        )
+        + (f'"{ctx.cls("btn_primary")}>{T["verify"]}</a></div>')
     )
     if ctx.chance(0.6):
         parts.append(f'<p>{T["today"]} <b id="cnt">{_num(lang, ctx.randint(800, 9000))}</b></p>')
@@ -358,7 +408,8 @@ def giftcard_generator(ctx) -> dict:
         footer_links=links,
         footer_text=ftext,
         nav=std_nav(ctx, n=ctx.randint(1, 4)) if ctx.chance(0.45) else [],
-        body_end="<script>function gen(){document.getElementById('out').style.display='block';}function sel(x){window.card=x;}</script>",
+        body_end="<script>function gen(){document.getElementById('out').style.display='block';"
+        "}function sel(x){window.card=x;}</script>",
         keywords=f"free {card} gift card, {card} code generator, free {card} codes {YEAR}"
         if ctx.chance(0.5)
         else "",
@@ -382,7 +433,7 @@ EV: dict[str, dict[str, Any]] = _W["EV"]
 LOGIN_PROVIDERS: dict[str, list[str]] = _MUL["LOGIN_PROVIDERS"]
 
 
-def ingame_event_phish(ctx) -> dict:
+def ingame_event_phish(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, EV[ctx.lang]
     game, copy, items, idfields, tiers = ctx.pick(EVENT_GAMES)
     ev = ctx.pick(T["ev"])
@@ -397,7 +448,9 @@ def ingame_event_phish(ctx) -> dict:
     )
     parts = [h(ctx, 1, esc(game.upper()), "title"), p(ctx, esc(ctx.pick(T["hero"])), "subtitle")]
     cards = "".join(
-        f'<div{ctx.cls("card")}>{img(ctx, it, it)}<p>{esc(it)}</p><button type="button"{ctx.cls("btn_primary")} onclick="openReward(this)">{T["collect"]}</button></div>'
+        f"<div{ctx.cls('card')}>{img(ctx, it, it)}<p>{esc(it)}</p><button "
+        f'type="button"{ctx.cls("btn_primary")} onclick="openReward(this)">'
+        f"{T['collect']}</button></div>"
         for it in ctx.sample(items, min(len(items), ctx.randint(4, 9)))
     )
     parts.append(
@@ -405,24 +458,36 @@ def ingame_event_phish(ctx) -> dict:
     )
     if ctx.chance(0.7):
         parts.append(
-            f'<section id="how"><h3>{T["how"]}</h3>{ul(ctx, [esc(s) for s in T["steps"]], ordered=ctx.chance(0.5))}</section>'
+            f'<section id="how"><h3>{T["how"]}</h3>'
+            f"{ul(ctx, [esc(s) for s in T['steps']], ordered=ctx.chance(0.5))}</section"
+            ">"
         )
     parts.append(
-        f'<div id="confirm" class="{ctx.c("modal")}" style="display:none"><p>{T["confirm"]}</p><button onclick="showLogin()">{T["yes"]}</button> <button>{T["no"]}</button></div>'
+        f'<div id="confirm" class="{ctx.c("modal")}" style="display:none"><p>'
+        f'{T["confirm"]}</p><button onclick="showLogin()">{T["yes"]}</button> <button>'
+        f"{T['no']}</button></div>"
     )
     provs = LOGIN_PROVIDERS.get(lang, LOGIN_PROVIDERS["default"])
     logins = "".join(
-        f'<button type="button" class="login-{slugify(pv)}" onclick="prov(\'{slugify(pv)}\')">{esc(T["via"].format(p=pv))}</button>'
+        f'<button type="button" class="login-{slugify(pv)}" '
+        f"onclick=\"prov('{slugify(pv)}')\">{esc(T['via'].format(p=pv))}</button>"
         for pv in ctx.sample(provs, ctx.randint(1, 3))
     )
     fb_form = (
-        f'<form id="fbform" method="post" action="{ctx.pick(["verification.php", "check.php", "process.php", "data.php", "#"])}">'
-        f'<input type="text" name="{ctx.pick(["email", "user", "login"])}" placeholder="{esc(T["idf"])}">'
-        f'<input type="password" name="{ctx.pick(["password", "pass", "sandi"])}" placeholder="{esc(T["pw"])}">'
-        f'<input type="hidden" name="login" value="{ctx.pick(["Facebook", "Twitter", "Google", "VK"])}"><button type="submit">{T["login"].split()[0]}</button></form>'
+        '<form id="fbform" method="post" action="'
+        f"{ctx.pick(['verification.php', 'check.php', 'process.php', 'data.php', '#'])}"
+        '">'
+        f'<input type="text" name="{ctx.pick(["email", "user", "login"])}" '
+        f'placeholder="{esc(T["idf"])}">'
+        f'<input type="password" name="{ctx.pick(["password", "pass", "sandi"])}" '
+        f'placeholder="{esc(T["pw"])}">'
+        '<input type="hidden" name="login" value="'
+        f'{ctx.pick(["Facebook", "Twitter", "Google", "VK"])}"><button type="submit">'
+        f"{T['login'].split()[0]}</button></form>"
     )
     parts.append(
-        f'<div id="login" class="{ctx.c("modal")}" style="display:none"><h3>{T["login"]}</h3>{logins}{fb_form}</div>'
+        f'<div id="login" class="{ctx.c("modal")}" style="display:none"><h3>'
+        f"{T['login']}</h3>{logins}{fb_form}</div>"
     )
     # verification step
     vf = []
@@ -441,7 +506,8 @@ def ingame_event_phish(ctx) -> dict:
             )
         else:
             vf.append(
-                f'<input type="{ctx.pick(["number", "text"])}" name="{slugify(f).replace("-", "")}" placeholder="{esc(f)}">'
+                f'<input type="{ctx.pick(["number", "text"])}" name="'
+                f'{slugify(f).replace("-", "")}" placeholder="{esc(f)}">'
             )
     if ctx.chance(0.6):
         vf.append(f'<input type="tel" name="phone" placeholder="{esc(T["phone"])}">')
@@ -452,8 +518,11 @@ def ingame_event_phish(ctx) -> dict:
         for n in ctx.sample(["email", "password", "login", "ip", "ua", "nick"], ctx.randint(2, 5))
     )
     parts.append(
-        f'<section id="verify" style="display:none"><h3>{T["verif"]}</h3><p>{T["vnote"]}</p><form method="post" action="{ctx.pick(["final.php", "success.php", "#"])}">'
-        f'{hidden}{"".join(vf)}<button type="submit"{ctx.cls("btn_primary")}>{T["vbtn"]}</button></form></section>'
+        f'<section id="verify" style="display:none"><h3>{T["verif"]}</h3><p>'
+        f'{T["vnote"]}</p><form method="post" action="'
+        f'{ctx.pick(["final.php", "success.php", "#"])}">'
+        f'{hidden}{"".join(vf)}<button type="submit"{ctx.cls("btn_primary")}>'
+        f"{T['vbtn']}</button></form></section>"
     )
     parts.append(f'<div id="done" style="display:none">{p(ctx, T["done"])}</div>')
     if ctx.chance(0.5):
@@ -484,10 +553,15 @@ def ingame_event_phish(ctx) -> dict:
         site=game if ctx.chance(0.4) else "",
         og_image=f"https://i.ibb.co/{ctx.alnum(7)}/{slugify(game)}.jpg",
         body_end=(
-            "<script>function openReward(b){document.getElementById('confirm').style.display='block';}"
-            "function showLogin(){document.getElementById('login').style.display='block';}function prov(p){document.getElementById('fbform').style.display='block';}</script>"
+            "<script>function openReward(b){document.getElementById('confirm').style.di"
+            "splay='block';}"
+            "function showLogin(){document.getElementById('login').style.display='block"
+            "';}function prov(p){document.getElementById('fbform').style.display='block"
+            "';}</script>"
         ),
-        head_extra=f'<script src="https://{ctx.pick(["jefanya", "kitgame", "evtapi", "cdn-evt"])}{ctx.randint(1, 99)}.{ctx.pick(["store", "xyz", "my.id", "site"])}/js/{ctx.alnum(6).lower()}.js"></script>'
+        head_extra=f'<script src="https://{ctx.pick(["jefanya", "kitgame", "evtapi", "cdn-evt"])}'
+        f"{ctx.randint(1, 99)}.{ctx.pick(['store', 'xyz', 'my.id', 'site'])}/js/"
+        f'{ctx.alnum(6).lower()}.js"></script>'
         if ctx.chance(0.3)
         else "",
     )
@@ -512,7 +586,7 @@ def ingame_event_phish(ctx) -> dict:
 WIKI: dict[str, dict[str, Any]] = _W["WIKI"]
 
 
-def game_wiki(ctx) -> dict:
+def game_wiki(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, WIKI[ctx.lang]
     game, cur0, amounts, pub, _gkind = ctx.pick([g for g in GAMES if g[4] == "game"])
     cur = cur_name(lang, cur0)
@@ -532,7 +606,15 @@ def game_wiki(ctx) -> dict:
     toc_items = [T["prices"], T["earn"].format(**kw), T["hist"], T["scam"], T["trivia"]]
     if ctx.chance(0.6):
         sections.append(
-            f'<div id="toc" class="toc"><h2>{T["toc"]}</h2>{ul(ctx, [f"<a href=#{slugify(x)}>{i + 1} {x}</a>" for i, x in enumerate(toc_items)], ordered=False)}</div>'
+            (f'<div id="toc" class="toc"><h2>{T["toc"]}</h2>')
+            + str(
+                ul(
+                    ctx,
+                    [f"<a href=#{slugify(x)}>{i + 1} {x}</a>" for i, x in enumerate(toc_items)],
+                    ordered=False,
+                )
+            )
+            + ("</div>")
         )
     rows = [
         [_num(lang, a), pr, (f"+{ctx.randint(5, 25)}%" if ctx.chance(0.3) else "—")]
@@ -546,7 +628,8 @@ def game_wiki(ctx) -> dict:
     for sec in order:
         if sec == "prices":
             sections.append(
-                f'<h2 id="{slugify(T["prices"])}">{T["prices"]} <span class="editsection">[<a href="#">{T["edit"]}</a>]</span></h2>'
+                f'<h2 id="{slugify(T["prices"])}">{T["prices"]} <span '
+                f'class="editsection">[<a href="#">{T["edit"]}</a>]</span></h2>'
                 + p(ctx, T["price_note"].format(**kw))
                 + table(ctx, [T["amount"], T["price"], T["bonus"]], rows)
             )
@@ -572,7 +655,8 @@ def game_wiki(ctx) -> dict:
     if ctx.chance(0.2):
         sections.insert(0, f'<div class="notice">{T["stub"]}</div>')
     infobox = (
-        f'<table class="infobox"><tr><th colspan="2">{esc(cur)}</th></tr><tr><td colspan="2">{img(ctx, cur + " icon", cur)}</td></tr>'
+        f'<table class="infobox"><tr><th colspan="2">{esc(cur)}</th></tr><tr><td '
+        f'colspan="2">{img(ctx, cur + " icon", cur)}</td></tr>'
         f"<tr><td>Game</td><td>{esc(game)}</td></tr><tr><td>Developer</td><td>{esc(pub)}</td></tr><tr><td>Introduced</td><td>{intro_date}</td></tr></table>"
     )
     cats = (
@@ -588,7 +672,10 @@ def game_wiki(ctx) -> dict:
             f"{game} Community Wiki",
         ]
     )
-    main = f'<h1 class="page-header__title">{esc(cur)}</h1><div class="mw-parser-output">{infobox if ctx.chance(0.7) else ""}{"".join(sections)}</div>{cats}'
+    main = (
+        f'<h1 class="page-header__title">{esc(cur)}</h1><div class="mw-parser-output">'
+        f"{infobox if ctx.chance(0.7) else ''}{''.join(sections)}</div>{cats}"
+    )
     nav = ["Wiki", ctx.ui["news"], "Guides", "Items", "Events", ctx.ui["help"]][: ctx.randint(2, 6)]
     links, ftext = std_footer(ctx, wiki_name)
     ftext += " " + ctx.pick(
@@ -655,7 +742,7 @@ PAY: dict[str, list[str]] = _W["PAY"]
 TOPUP: dict[str, dict[str, Any]] = _W["TOPUP"]
 
 
-def game_topup_shop(ctx) -> dict:
+def game_topup_shop(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, TOPUP[ctx.lang]
     game, cur0, amounts, pub, _gkind = ctx.pick(
         [
@@ -699,7 +786,19 @@ def game_topup_shop(ctx) -> dict:
     for i, a in enumerate(amounts):
         usd = PRICE_STEPS[min(i, len(PRICE_STEPS) - 1)]
         rows.append(
-            f'<label class="pkg"><input type="radio" name="pkg"> {_num(lang, a)} {esc(cur)} <span{ctx.cls("price")}>{money(lang, round(local_amount(ctx, usd, 100 if lang in ("id", "vi") else None), 2))}</span>'
+            (
+                (
+                    f'<label class="pkg"><input type="radio" name="pkg"> {_num(lang, a)} '
+                    f"{esc(cur)} <span{ctx.cls('price')}>"
+                )
+                + str(
+                    money(
+                        lang,
+                        round(local_amount(ctx, usd, 100 if lang in ("id", "vi") else None), 2),
+                    )
+                )
+                + ("</span>")
+            )
             + (' <span class="badge">Best seller</span>' if ctx.chance(0.15) else "")
             + "</label>"
         )
@@ -775,7 +874,7 @@ def game_topup_shop(ctx) -> dict:
 GN: dict[str, dict[str, Any]] = _W["GN"]
 
 
-def game_news_event(ctx) -> dict:
+def game_news_event(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, GN[ctx.lang]
     game, cur0, amounts, pub, _gkind = ctx.pick([g for g in GAMES if g[4] == "game"])
     cur = cur_name(lang, cur0)
@@ -815,7 +914,8 @@ def game_news_event(ctx) -> dict:
         h(ctx, 1, esc(title), "title"),
         p(
             ctx,
-            f"<time>{fmt_date(lang, start - timedelta(days=ctx.randint(1, 5)))}</time> · {esc(pub)}",
+            f"<time>{fmt_date(lang, start - timedelta(days=ctx.randint(1, 5)))}</time>"
+            f" · {esc(pub)}",
             "muted",
         ),
         p(ctx, esc(T["intro"].format(**kw))),
@@ -847,7 +947,21 @@ def game_news_event(ctx) -> dict:
     url = (
         f"https://www.{g}.com/{lang}/news/{slugify(event)}-{ver.replace('.', '-')}"
         if r < 0.7
-        else f"https://{g}.{ctx.pick(['garena.com', 'mobilelegends.com', 'hoyoverse.com', 'ea.com', 'playstation.com'])}/news/{ctx.randint(1000, 9999)}"
+        else (
+            (f"https://{g}.")
+            + str(
+                ctx.pick(
+                    [
+                        "garena.com",
+                        "mobilelegends.com",
+                        "hoyoverse.com",
+                        "ea.com",
+                        "playstation.com",
+                    ]
+                )
+            )
+            + (f"/news/{ctx.randint(1000, 9999)}")
+        )
         if r < 0.85
         else ""
     )

@@ -40,13 +40,15 @@ from . import (
     scam_web,
     social,
 )
-from .core import REF_DATE, Ctx, seed_for
+from .core import REF_DATE, Ctx, PageFields, seed_for
 
 DATA = Path(__file__).resolve().parent.parent
 SEED = 20261101
 DEFAULT_OUT = DATA / "synthetic" / "pages.jsonl.gz"
 # as_of: when the page was "observed"; ages (page_created) are measured from it, not from the
 # day someone happens to train.
+#: One output line: the fields below, all strings.
+Row = dict[str, str]
 FIELDS = ("id", "label", "kind", "group", "lang", "url", "page_created", "as_of", "html")
 
 ALL = ("en", "es", "pt", "fr", "de", "id", "hi", "ar", "vi", "tr", "ru")
@@ -62,7 +64,7 @@ class Family:
     name: str  # group = "synth/" + name
     label: str  # "scam" | "legit"
     kind: str  # default kind (a template may override it per page)
-    fn: Callable[[Ctx], dict]
+    fn: Callable[[Ctx], PageFields]
     count: int
     lang_weights: dict[str, float]
 
@@ -368,14 +370,14 @@ def text_key(html_doc: str) -> str:
     return hashlib.sha1(_WS.sub(" ", text).strip().lower().encode("utf-8")).hexdigest()
 
 
-def generate(families: Sequence[Family] = FAMILIES, seed: int = SEED) -> list[dict]:
+def generate(families: Sequence[Family] = FAMILIES, seed: int = SEED) -> list[Row]:
     """All synthetic rows, in a fixed order.
 
     A page whose html or visible text equals an earlier page's is drawn again (same rng,
     so still deterministic): training pipelines drop such copies and near-empty variety
     would waste rows.
     """
-    rows: list[dict] = []
+    rows: list[Row] = []
     seen: set[str] = set()
     for fam in families:
         rng = random.Random(seed_for(seed, fam.name))
@@ -407,7 +409,7 @@ def generate(families: Sequence[Family] = FAMILIES, seed: int = SEED) -> list[di
     return rows
 
 
-def write(rows: Sequence[dict], out: Path) -> bytes:
+def write(rows: Sequence[Row], out: Path) -> bytes:
     """Gzip JSONL with a fixed header (no mtime, no file name); returns the bytes written."""
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, compresslevel=9, mtime=0) as gz:
@@ -421,19 +423,20 @@ def write(rows: Sequence[dict], out: Path) -> bytes:
     return data
 
 
-def stats(rows: Sequence[dict], size: int) -> str:
+def stats(rows: Sequence[Row], size: int) -> str:
     """Markdown tables of counts (pasted into data/README.md)."""
     lines = []
     lab = Counter(r["label"] for r in rows)
     lines.append(
         f"Total pages: {len(rows)} (scam {lab['scam']}, legit {lab['legit']}; "
-        f"{100 * lab['scam'] / max(1, len(rows)):.1f}% scam); {len(set(r['group'] for r in rows))} groups; "
+        f"{100 * lab['scam'] / max(1, len(rows)):.1f}% scam); "
+        f"{len(set(r['group'] for r in rows))} groups; "
         f"gz size {size / 1e6:.2f} MB; reference date {REF_DATE.isoformat()}."
     )
     lines.append("")
     lines.append("| label | kind | group | pages | langs |")
     lines.append("|---|---|---|---:|---|")
-    by_group: dict[tuple[str, str], list[dict]] = {}
+    by_group: dict[tuple[str, str], list[Row]] = {}
     for r in rows:
         by_group.setdefault((r["label"], r["group"]), []).append(r)
     for (label, group), rs in by_group.items():
@@ -451,13 +454,13 @@ def stats(rows: Sequence[dict], size: int) -> str:
     lines.append("")
     lines.append("| lang | scam | legit | total |")
     lines.append("|---|---:|---:|---:|")
-    lc = Counter((r["lang"], r["label"]) for r in rows)
+    per_lang = Counter((r["lang"], r["label"]) for r in rows)
     for code in sorted(
-        {r["lang"] for r in rows}, key=lambda c: -(lc[(c, "scam")] + lc[(c, "legit")])
+        {r["lang"] for r in rows},
+        key=lambda c: -(per_lang[(c, "scam")] + per_lang[(c, "legit")]),
     ):
-        lines.append(
-            f"| {code} | {lc[(code, 'scam')]} | {lc[(code, 'legit')]} | {lc[(code, 'scam')] + lc[(code, 'legit')]} |"
-        )
+        scam, legit = per_lang[(code, "scam")], per_lang[(code, "legit")]
+        lines.append(f"| {code} | {scam} | {legit} | {scam + legit} |")
     lines.append("")
     lines.append("| label | with url | with page_created | median html chars | min | max |")
     lines.append("|---|---:|---:|---:|---:|---:|")
@@ -465,13 +468,14 @@ def stats(rows: Sequence[dict], size: int) -> str:
         rs = [r for r in rows if r["label"] == label]
         ln = sorted(len(r["html"]) for r in rs)
         lines.append(
-            f"| {label} | {sum(bool(r['url']) for r in rs)} | {sum(bool(r['page_created']) for r in rs)} | "
+            f"| {label} | {sum(bool(r['url']) for r in rs)} | "
+            f"{sum(bool(r['page_created']) for r in rs)} | "
             f"{ln[len(ln) // 2]} | {ln[0]} | {ln[-1]} |"
         )
     return "\n".join(lines)
 
 
-def check(rows: Sequence[dict]) -> list[str]:
+def check(rows: Sequence[Row]) -> list[str]:
     """Problems that should never happen (duplicate ids, identical html or visible text)."""
     problems = []
     ids = Counter(r["id"] for r in rows)
@@ -506,7 +510,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.quiet:
         print(stats(rows, len(data)))
         print(
-            f"\nwrote {args.out} ({len(data):,} bytes, sha256 {hashlib.sha256(data).hexdigest()[:16]}…)"
+            f"\nwrote {args.out} ({len(data):,} bytes, sha256 "
+            f"{hashlib.sha256(data).hexdigest()[:16]}…)"
         )
         for prob in problems:
             print("WARNING:", prob, file=sys.stderr)

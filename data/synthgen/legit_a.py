@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from typing import Any
+
+from data.synthgen.core import Ctx
 
 from .core import (
     REF_DATE,
     Doc,
+    PageFields,
     comments_block,
     consent_checkbox,
     esc,
@@ -50,7 +54,7 @@ EXPERTS: dict[str, list[str]] = _W["EXPERTS"]
 CELEBS_NEWS = ["Elon Musk", "Michael Saylor", "Vitalik Buterin", "MrBeast", "Cristiano Ronaldo"]
 
 
-def news_scam_warning(ctx) -> dict:
+def news_scam_warning(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, NEWS[ctx.lang]
     brand = ctx.pick(BRANDS[lang])
     prize = ctx.pick(ANNIV_PRIZES[lang])
@@ -90,7 +94,9 @@ def news_scam_warning(ctx) -> dict:
         ",", "." if lang in ("de", "es", "pt", "id", "tr", "vi") else ","
     )
     parts = [
-        f'<article><header><h1{ctx.cls("title")}>{esc(head)}</h1><p{ctx.cls("muted")}>{T["by"]} {esc(person(ctx))} · <time datetime="{pub.isoformat()}">{fmt_date(lang, pub)}</time>'
+        f"<article><header><h1{ctx.cls('title')}>{esc(head)}</h1><p{ctx.cls('muted')}>"
+        f'{T["by"]} {esc(person(ctx))} · <time datetime="{pub.isoformat()}">'
+        f"{fmt_date(lang, pub)}</time>"
         + (
             f" · {T['upd']} {fmt_date(lang, pub + timedelta(days=ctx.randint(0, 3)))}"
             if ctx.chance(0.3)
@@ -100,13 +106,18 @@ def news_scam_warning(ctx) -> dict:
     ]
     if ctx.chance(0.5):
         parts.append(
-            f"<figure>{img(ctx, 'scam screenshot', 'Screenshot of the fake giveaway post')}<figcaption>{esc(ctx.pick(['Screenshot', 'Captura', 'Foto', '']))}</figcaption></figure>"
+            "<figure>"
+            f"{img(ctx, 'scam screenshot', 'Screenshot of the fake giveaway post')}<fig"
+            f"caption>{esc(ctx.pick(['Screenshot', 'Captura', 'Foto', '']))}</figcaptio"
+            "n></figure>"
         )
     for i, para in enumerate(chosen):
         parts.append(p(ctx, esc(para.format(**kw))))
         if i == 1 and ctx.chance(0.3):
             parts.append(
-                f"<blockquote>{esc(ctx.pick(ANNIV_QUOTES.get(lang, ANNIV_QUOTES['en'])).format(**kw))}</blockquote>"
+                "<blockquote>"
+                f"{esc(ctx.pick(ANNIV_QUOTES.get(lang, ANNIV_QUOTES['en'])).format(**kw))}"
+                "</blockquote>"
             )
     if ctx.chance(0.75):
         parts.append(
@@ -125,7 +136,8 @@ def news_scam_warning(ctx) -> dict:
             for _ in range(ctx.randint(2, 5))
         ]
         parts.append(
-            f'<aside class="related"><h3>{T["related"]}</h3>{ul(ctx, [f"<a href=#>{r}</a>" for r in rel])}</aside>'
+            f'<aside class="related"><h3>{T["related"]}</h3>'
+            f"{ul(ctx, [f'<a href=#>{r}</a>' for r in rel])}</aside>"
         )
     if ctx.chance(0.25):
         parts.append(
@@ -195,7 +207,9 @@ def news_scam_warning(ctx) -> dict:
         "ru": ["ru", "com"],
     }[lang]
     url = (
-        f"https://www.{dom}.{ctx.pick(tld)}/{ctx.pick(['news', 'consumer', 'tech', 'local'])}/{pub.year}/{pub.month:02d}/{slugify(head)[:60]}"
+        f"https://www.{dom}.{ctx.pick(tld)}/"
+        f"{ctx.pick(['news', 'consumer', 'tech', 'local'])}/{pub.year}/{pub.month:02d}/"
+        f"{slugify(head)[:60]}"
         if r < 0.8
         else f"https://{dom}.blogspot.com/{pub.year}/{pub.month:02d}/{slugify(head)[:40]}.html"
         if r < 0.88
@@ -221,7 +235,7 @@ BIG_PRIZES: dict[str, list[str]] = _W["BIG_PRIZES"]
 SMALL_PRIZES: dict[str, list[str]] = _W["SMALL_PRIZES"]
 
 
-def sweepstakes_rules(ctx) -> dict:
+def sweepstakes_rules(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, RULES[ctx.lang]
     sponsor, addr = ctx.pick(SPONSORS[lang])
     promo = (
@@ -308,7 +322,7 @@ def sweepstakes_rules(ctx) -> dict:
 CE: dict[str, dict[str, Any]] = _W["CE"]
 
 
-def brand_contest_entry(ctx) -> dict:
+def brand_contest_entry(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, CE[ctx.lang]
     sp_lang = lang if lang in SPONSORS else "en"
     sponsor = ctx.pick(SPONSORS[sp_lang])[0]
@@ -369,7 +383,9 @@ def brand_contest_entry(ctx) -> dict:
     if ctx.chance(0.3):
         parts.insert(
             2,
-            f'<p{ctx.cls("badge")}>⏰ <span id="ends">{ctx.randint(1, 20)}d {ctx.randint(0, 23):02d}:{ctx.randint(0, 59):02d}:{ctx.randint(0, 59):02d}</span></p>',
+            f'<p{ctx.cls("badge")}>⏰ <span id="ends">{ctx.randint(1, 20)}d '
+            f"{ctx.randint(0, 23):02d}:{ctx.randint(0, 59):02d}:"
+            f"{ctx.randint(0, 59):02d}</span></p>",
         )
         from .core import countdown_script
 
@@ -417,7 +433,7 @@ NL: dict[str, dict[str, Any]] = _W["NL"]
 NL_SITES: list[str] = _MUL["NL_SITES"]
 
 
-def newsletter_signup(ctx) -> dict:
+def newsletter_signup(ctx: Ctx) -> PageFields:
     T = NL[ctx.lang]
     site = ctx.pick(NL_SITES)
     v = ctx.pick(["plain", "plain", "discount", "spin", "confirm", "soon"])
@@ -489,7 +505,14 @@ def newsletter_signup(ctx) -> dict:
     long = ctx.chance(0.4)
     links, ftext = std_footer(ctx, site)
     doc = Doc(
-        title=f"{re.sub('<[^>]+>', '', parts[0] if not parts[0].startswith('<img') else parts[1])[:60]} | {site}",
+        title=(
+            str(
+                re.sub("<[^>]+>", "", parts[0] if not parts[0].startswith("<img") else parts[1])[
+                    :60
+                ]
+            )
+            + (f" | {site}")
+        ),
         main="".join(parts),
         site=site if long else "",
         nav=std_nav(ctx) if long else [],
@@ -499,7 +522,10 @@ def newsletter_signup(ctx) -> dict:
     dom = latin_slug(ctx, site, "")
     r = ctx.rng.random()
     url = (
-        f"https://www.{dom}.{ctx.pick(['com', 'co', 'shop', lang_tld(ctx), lang_tld(ctx)])}/{ctx.pick(['newsletter', 'subscribe', '', 'pages/newsletter'])}"
+        (
+            (f"https://www.{dom}.{ctx.pick(['com', 'co', 'shop', lang_tld(ctx), lang_tld(ctx)])}/")
+            + str(ctx.pick(["newsletter", "subscribe", "", "pages/newsletter"]))
+        )
         if r < 0.65
         else f"https://{dom}.substack.com/"
         if r < 0.72

@@ -5,10 +5,14 @@ surveys, community events, receipt/customer-satisfaction surveys with an optiona
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
+
+from data.synthgen.core import Ctx
 
 from .core import (
     REF_DATE,
     Doc,
+    PageFields,
     button,
     comments_block,
     consent_checkbox,
@@ -42,7 +46,14 @@ _MUL = neutral("legit_b")
 YEAR = 2026
 
 
-def _site_url(ctx, name, paths, tlds=("com",), alt_free=0.1, empty=0.15):
+def _site_url(
+    ctx: Ctx,
+    name: str,
+    paths: list[str],
+    tlds: tuple[str, ...] = ("com",),
+    alt_free: float = 0.1,
+    empty: float = 0.15,
+) -> str:
     """A legit-looking URL: the name's own domain (generic TLD from ``tlds`` or the language's
     country TLD), sometimes free hosting, sometimes empty."""
     dom = latin_slug(ctx, name, "")[:22]
@@ -50,7 +61,11 @@ def _site_url(ctx, name, paths, tlds=("com",), alt_free=0.1, empty=0.15):
     if r < empty:
         return ""
     if r < empty + alt_free:
-        return f"https://{dom}.{ctx.pick(['github.io', 'netlify.app', 'pages.dev', 'wixsite.com/' + dom])}/{ctx.pick(paths)}"
+        return (
+            f"https://{dom}."
+            f"{ctx.pick(['github.io', 'netlify.app', 'pages.dev', 'wixsite.com/' + dom])}"
+            f"/{ctx.pick(paths)}"
+        )
     tld = ctx.pick(list(tlds)) if ctx.chance(0.5) else lang_tld(ctx)
     return f"https://www.{dom}.{tld}/{ctx.pick(paths)}"
 
@@ -62,7 +77,7 @@ APPS_LEGIT: list[list[str]] = _MUL["APPS_LEGIT"]
 AD: dict[str, dict[str, Any]] = _W["AD"]
 
 
-def app_download_page(ctx) -> dict:
+def app_download_page(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, AD[ctx.lang]
     app, cat = ctx.pick(APPS_LEGIT)
     tag = T["tag"].get(cat) or ctx.pick(list(T["tag"].values()))
@@ -70,8 +85,10 @@ def app_download_page(ctx) -> dict:
     appid = ctx.randint(1_000_000_000, 6_999_999_999)
     pkg = f"com.{slugify(app).replace('-', '')}.{ctx.pick(['app', 'android', 'mobile'])}"
     badges = (
-        f'<a href="https://apps.apple.com/app/{slugify(app)}/id{appid}"><img src="/img/app-store-badge-{lang}.svg" alt="Download on the App Store"></a> '
-        f'<a href="https://play.google.com/store/apps/details?id={pkg}"><img src="/img/google-play-badge-{lang}.png" alt="Get it on Google Play"></a>'
+        f'<a href="https://apps.apple.com/app/{slugify(app)}/id{appid}"><img '
+        f'src="/img/app-store-badge-{lang}.svg" alt="Download on the App Store"></a> '
+        f'<a href="https://play.google.com/store/apps/details?id={pkg}"><img '
+        f'src="/img/google-play-badge-{lang}.png" alt="Get it on Google Play"></a>'
     )
     parts = [
         h(ctx, 1, esc(app), "title"),
@@ -139,7 +156,7 @@ STORES: list[str] = _MUL["STORES"]
 CD: dict[str, dict[str, Any]] = _W["CD"]
 
 
-def coupon_deals(ctx) -> dict:
+def coupon_deals(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, CD[ctx.lang]
     store = ctx.pick(STORES)
     month = T["months"][REF_DATE.month - 1 - ctx.randint(0, 4)]
@@ -163,12 +180,15 @@ def coupon_deals(ctx) -> dict:
             primary=bool(code),
         )
         codehtml = (
-            f'<span class="code" data-code="{code.format(p=pct)}">••••{code.format(p=pct)[-2:]}</span>'
+            f'<span class="code" data-code="{code.format(p=pct)}">'
+            f"••••{code.format(p=pct)[-2:]}</span>"
             if code
             else ""
         )
         cards.append(
-            f"<div{ctx.cls('card')}><h3>{esc(t)}</h3><span{ctx.cls('badge')}>{T['verified']}</span> <span{ctx.cls('muted')}>{T['exp'].format(d=exp)} · "
+            f"<div{ctx.cls('card')}><h3>{esc(t)}</h3><span{ctx.cls('badge')}>"
+            f"{T['verified']}</span> <span{ctx.cls('muted')}>{T['exp'].format(d=exp)} "
+            "· "
             f"{T['used'].format(n=ctx.randint(3, 900))}</span>{codehtml}{btn}</div>"
         )
     parts = [
@@ -228,7 +248,7 @@ SHOP: dict[str, dict[str, Any]] = _W["SHOP"]
 SHOP_NAMES: list[str] = _MUL["SHOP_NAMES"]
 
 
-def shop_page(ctx) -> dict:
+def shop_page(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, SHOP[ctx.lang]
     shop = ctx.pick(SHOP_NAMES)
     thr = money(
@@ -242,7 +262,11 @@ def shop_page(ctx) -> dict:
     banner = f"<div{ctx.cls('alert')}>{T['ship'].format(x=thr)}</div>"
     sale_js = ""
     if ctx.chance(0.2):
-        banner += f'<div{ctx.cls("badge")}>SALE −{ctx.pick([15, 20, 30, 40])}% · <span id="sale">{ctx.randint(1, 47):02d}:{ctx.randint(0, 59):02d}:{ctx.randint(0, 59):02d}</span></div>'
+        banner += (
+            f"<div{ctx.cls('badge')}>SALE −{ctx.pick([15, 20, 30, 40])}% · <span "
+            f'id="sale">{ctx.randint(1, 47):02d}:{ctx.randint(0, 59):02d}:'
+            f"{ctx.randint(0, 59):02d}</span></div>"
+        )
         sale_js = countdown_script(ctx, "sale", ctx.randint(60, 2800))
     if ctx.chance(0.8):
         parts.append(banner)
@@ -291,7 +315,9 @@ def shop_page(ctx) -> dict:
             [T["shp"], T["free"] if sub >= 49 else money(lang, round(local_amount(ctx, 4.95), 2))],
             [
                 f"<b>{T['tot']}</b>",
-                f"<b>{money(lang, round(local_amount(ctx, sub + (0 if sub >= 49 else 4.95)), 2))}</b>",
+                "<b>"
+                f"{money(lang, round(local_amount(ctx, sub + (0 if sub >= 49 else 4.95)), 2))}"
+                "</b>",
             ],
         ]
         parts += [
@@ -378,7 +404,7 @@ def shop_page(ctx) -> dict:
 CHAR: dict[str, dict[str, Any]] = _W["CHAR"]
 
 
-def charity_donation(ctx) -> dict:
+def charity_donation(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, CHAR[ctx.lang]
     org = ctx.pick(T["orgs"])
     amts = [
@@ -392,10 +418,15 @@ def charity_donation(ctx) -> dict:
         c=amts[3],
         ein=f"{ctx.randint(10, 99)}-{ctx.randint(1000000, 9999999)}",
         ch=ctx.randint(200000, 1199999),
-        ibann=f"{ctx.randint(10, 99)} {ctx.randint(1000, 9999)} {ctx.randint(1000, 9999)} {ctx.randint(1000, 9999)} {ctx.randint(1000, 9999)} {ctx.randint(10, 99)}",
+        ibann=f"{ctx.randint(10, 99)} {ctx.randint(1000, 9999)} {ctx.randint(1000, 9999)} "
+        f"{ctx.randint(1000, 9999)} {ctx.randint(1000, 9999)} {ctx.randint(10, 99)}",
         bic=ctx.pick(["GENODEF1S02", "COBADEFFXXX", "BFSWDE33BER"]),
         cif=ctx.randint(10000000, 99999999),
-        cnpj=f"{ctx.randint(10, 99)}.{ctx.randint(100, 999)}.{ctx.randint(100, 999)}/0001-{ctx.randint(10, 99)}",
+        cnpj=(
+            (f"{ctx.randint(10, 99)}.{ctx.randint(100, 999)}.")
+            + str(ctx.randint(100, 999))
+            + (f"/0001-{ctx.randint(10, 99)}")
+        ),
         n=ctx.randint(120, 9000),
     )
     parts = [h(ctx, 1, esc(ctx.pick(T["h"], **kw)), "title")]
@@ -430,7 +461,10 @@ def charity_donation(ctx) -> dict:
             h(ctx, 2, "Membership" if lang == "en" else "Mitgliedschaft")
             + table(ctx, ["", "", ""], rows)
         )
-    freq = f'<label><input type="radio" name="freq" checked> {T["once"]}</label> <label><input type="radio" name="freq"> {T["monthly"]}</label>'
+    freq = (
+        f'<label><input type="radio" name="freq" checked> {T["once"]}</label> <label>'
+        f'<input type="radio" name="freq"> {T["monthly"]}</label>'
+    )
     amt = (
         "".join(f'<label class="amt"><input type="radio" name="amount"> {a}</label>' for a in amts)
         + f'<label>{T["other"]} <input type="number" name="other"></label>'
@@ -491,7 +525,7 @@ RS: dict[str, dict[str, Any]] = _W["RS"]
 UNIS: dict[str, list[str]] = _W["UNIS"]
 
 
-def research_survey(ctx) -> dict:
+def research_survey(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, RS[ctx.lang]
     uni = ctx.pick(UNIS[lang])
     study = ctx.pick(T["study"])
@@ -596,7 +630,7 @@ POSTTASK_H: dict[str, list[str]] = _W["POSTTASK_H"]
 COMPLETE: dict[str, list[str]] = _W["COMPLETE"]
 
 
-def FIELDS_L(lang, key):
+def FIELDS_L(lang: str, key: str) -> str:
     from .core import FIELDS
 
     return FIELDS[lang][key]
@@ -608,7 +642,7 @@ def FIELDS_L(lang, key):
 EVT: dict[str, dict[str, Any]] = _W["EVT"]
 
 
-def community_event(ctx) -> dict:
+def community_event(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, EVT[ctx.lang]
     name = ctx.pick(T["names"])
     d = REF_DATE + timedelta(days=ctx.randint(-200, 90))
@@ -621,11 +655,32 @@ def community_event(ctx) -> dict:
         h(ctx, 1, esc(name), "title"),
         p(
             ctx,
-            f"<b>{T['when']}:</b> {fmt_date(lang, d)}, {ctx.pick(['10:00–16:00', '11:00–18:00', '9:00–13:00', '17:00–22:00'])}",
+            (
+                (f"<b>{T['when']}:</b> {fmt_date(lang, d)}, ")
+                + str(ctx.pick(["10:00–16:00", "11:00–18:00", "9:00–13:00", "17:00–22:00"]))
+            ),
         ),
         p(
             ctx,
-            f"<b>{T['where']}:</b> {esc(ctx.pick(['Market Square', 'Central Park', 'Community Hall', 'Plaza Mayor', 'Marktplatz', 'Balai Warga', 'Parque da Cidade']))}, {esc(city)}",
+            (
+                (f"<b>{T['where']}:</b> ")
+                + str(
+                    esc(
+                        ctx.pick(
+                            [
+                                "Market Square",
+                                "Central Park",
+                                "Community Hall",
+                                "Plaza Mayor",
+                                "Marktplatz",
+                                "Balai Warga",
+                                "Parque da Cidade",
+                            ]
+                        )
+                    )
+                )
+                + (f", {esc(city)}")
+            ),
         ),
         p(ctx, f"<b>{T['free']}</b>"),
     ]
@@ -634,7 +689,8 @@ def community_event(ctx) -> dict:
     ev_js = ""
     if ctx.chance(0.25):
         parts.append(
-            f'<p{ctx.cls("badge")}><span id="starts">{ctx.randint(1, 30)}d {ctx.randint(0, 23):02d}:{ctx.randint(0, 59):02d}</span></p>'
+            f'<p{ctx.cls("badge")}><span id="starts">{ctx.randint(1, 30)}d '
+            f"{ctx.randint(0, 23):02d}:{ctx.randint(0, 59):02d}</span></p>"
         )
         ev_js = countdown_script(ctx, "starts", ctx.randint(600, 40000))
     parts.append(
@@ -652,8 +708,11 @@ def community_event(ctx) -> dict:
         parts.append(h(ctx, 3, T["getting"]) + p(ctx, T["get_t"]))
     if ctx.chance(0.5):
         parts.append(
-            f'<div class="share"><b>{T["share"]}:</b> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.org">Facebook</a> · '
-            f'<a href="https://wa.me/?text={esc(name)}">WhatsApp</a> · <a href="mailto:?subject={esc(name)}">Email</a></div>'
+            f'<div class="share"><b>{T["share"]}:</b> <a '
+            'href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.'
+            'org">Facebook</a> · '
+            f'<a href="https://wa.me/?text={esc(name)}">WhatsApp</a> · <a '
+            f'href="mailto:?subject={esc(name)}">Email</a></div>'
         )
     org = ctx.pick(
         [
@@ -699,7 +758,7 @@ CSAT: dict[str, dict[str, Any]] = _W["CSAT"]
 CS_BRANDS: list[str] = _MUL["CS_BRANDS"]
 
 
-def customer_survey(ctx) -> dict:
+def customer_survey(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, CSAT[ctx.lang]
     brand = ctx.pick(CS_BRANDS)
     prize = money(lang, local_amount(ctx, ctx.pick([100, 500, 1000]), 50))

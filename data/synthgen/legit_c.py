@@ -3,8 +3,13 @@ ordinary log-in pages (password fields on legitimate sites)."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from data.synthgen.core import Ctx
+
 from .core import (
     Doc,
+    PageFields,
     button,
     consent_checkbox,
     esc,
@@ -32,7 +37,7 @@ PRODUCTS: list[list[str]] = _MUL["PRODUCTS"]
 SAAS: dict[str, dict[str, Any]] = _W["SAAS"]
 
 
-def saas_landing(ctx) -> dict:
+def saas_landing(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, SAAS[ctx.lang]
     name, what = ctx.pick(PRODUCTS)
     variant = ctx.pick(["landing", "landing", "signup", "login"])
@@ -60,7 +65,9 @@ def saas_landing(ctx) -> dict:
                     (T["team"], ctx.pick([29, 39, 49])),
                 ]
                 cards = "".join(
-                    f"<div{ctx.cls('card')}><h3>{n}</h3><p{ctx.cls('price')}>{money(lang if lang != 'id' else 'en', v)}{T['mo'] if v else ''}</p></div>"
+                    f"<div{ctx.cls('card')}><h3>{n}</h3><p{ctx.cls('price')}>"
+                    f"{money(lang if lang != 'id' else 'en', v)}{T['mo'] if v else ''}<"
+                    "/p></div>"
                     for n, v in prices
                 )
                 parts.append(h(ctx, 2, T["plans"]) + f"<div{ctx.cls('grid')}>{cards}</div>")
@@ -114,7 +121,8 @@ def saas_landing(ctx) -> dict:
     r = ctx.rng.random()
     path = {"landing": "", "signup": "signup", "login": "login"}[variant]
     url = (
-        f"https://{ctx.pick(['www.', 'app.', ''])}{dom}.{ctx.pick(['com', 'io', 'app', 'co'])}/{path}"
+        f"https://{ctx.pick(['www.', 'app.', ''])}{dom}."
+        f"{ctx.pick(['com', 'io', 'app', 'co'])}/{path}"
         if r < 0.8
         else f"https://{dom}.github.io/"
         if r < 0.87

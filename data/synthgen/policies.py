@@ -6,10 +6,14 @@ data to 'marketing partners', consent to autodialed calls, changes 'at any time 
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
+
+from data.synthgen.core import Ctx
 
 from .core import (
     REF_DATE,
     Doc,
+    PageFields,
     esc,
     fmt_date,
     free_host_url,
@@ -35,7 +39,16 @@ LEGIT_COS: list[list[str]] = _MUL["LEGIT_COS"]
 SCAM_COS: list[list[str]] = _MUL["SCAM_COS"]
 
 
-def _policy(ctx, T, co, addr, site, dom, drop_keys=(), max_secs=None):
+def _policy(
+    ctx: Ctx,
+    T: dict[str, Any],
+    co: str,
+    addr: str,
+    site: str,
+    dom: str,
+    drop_keys: tuple[str, ...] = (),
+    max_secs: int | None = None,
+) -> list[str]:
     d = REF_DATE - timedelta(days=ctx.randint(5, 1500))
     parts = [
         h(
@@ -63,14 +76,14 @@ def _policy(ctx, T, co, addr, site, dom, drop_keys=(), max_secs=None):
     return parts
 
 
-def privacy_policy_legit(ctx) -> dict:
+def privacy_policy_legit(ctx: Ctx) -> PageFields:
     T = LEGIT_PP[ctx.lang]
     co, addr = ctx.pick(LEGIT_COS)
     dom = latin_slug(ctx, co.split()[0] + " " + co.split()[1], "") + ctx.pick(
         [".com", ".de", ".co", ".app", ".shop"]
     )
     site = "www." + dom
-    drop = ()
+    drop: tuple[str, ...] = ()
     if ctx.chance(0.6):
         drop = ("Advertising",)  # most sites here do not run ads
     parts = _policy(
@@ -95,7 +108,14 @@ def privacy_policy_legit(ctx) -> dict:
     )
     r = ctx.rng.random()
     url = (
-        f"https://{site}/{ctx.pick(['privacy', 'privacy-policy', 'datenschutz', 'privacidad', 'legal/privacy'])}"
+        (
+            (f"https://{site}/")
+            + str(
+                ctx.pick(
+                    ["privacy", "privacy-policy", "datenschutz", "privacidad", "legal/privacy"]
+                )
+            )
+        )
         if r < 0.65
         else f"https://{slugify(co.split()[0])}.github.io/privacy-policy/"
         if r < 0.8
@@ -104,13 +124,15 @@ def privacy_policy_legit(ctx) -> dict:
     return dict(html=render_web(ctx, doc), url=url, page_created="")
 
 
-def privacy_policy_scam(ctx) -> dict:
+def privacy_policy_scam(ctx: Ctx) -> PageFields:
     T = SCAM_PP[ctx.lang]
     co, addr = ctx.pick(SCAM_COS)
     brand = ctx.pick(
         ["rewards", "prize", "winner", "giftzone", "survey", "promo", "luckydeals", "bonus"]
     )
-    dom = f"{brand}{ctx.pick(['-center', 'hub', '-club', 'now', 'zone', ''])}.{ctx.pick(['com', 'net', 'info', 'xyz', 'club', 'online'])}"
+    dom = (f"{brand}{ctx.pick(['-center', 'hub', '-club', 'now', 'zone', ''])}.") + str(
+        ctx.pick(["com", "net", "info", "xyz", "club", "online"])
+    )
     site = dom
     parts = _policy(
         ctx,
@@ -139,7 +161,12 @@ def privacy_policy_scam(ctx) -> dict:
     )
     r = ctx.rng.random()
     url = (
-        f"https://{dom}/{ctx.pick(['privacy', 'privacy.html', 'privacy-policy', 'pp.php', 'legal/privacy'])}"
+        (
+            (f"https://{dom}/")
+            + str(
+                ctx.pick(["privacy", "privacy.html", "privacy-policy", "pp.php", "legal/privacy"])
+            )
+        )
         if r < 0.5
         else lookalike_url(ctx, [brand, ctx.pick(["offers", "club", "rewards"])], "privacy.html")
         if r < 0.7

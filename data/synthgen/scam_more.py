@@ -4,9 +4,14 @@ followers/likes generators that ask for the account password."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from data.synthgen.core import Ctx
+
 from .core import (
     CITIES,
     Doc,
+    PageFields,
     button,
     comments_block,
     countdown_script,
@@ -37,7 +42,7 @@ _MUL = neutral("scam_more")
 YEAR = 2026
 
 
-def _url(ctx, words, path=""):
+def _url(ctx: Ctx, words: list[str], path: str = "") -> str:
     r = ctx.rng.random()
     if r < 0.15:
         return ""
@@ -54,7 +59,7 @@ BIG_PRIZES: list[str] = _MUL["BIG_PRIZES"]
 CG: dict[str, dict[str, Any]] = _W["CG"]
 
 
-def car_giveaway(ctx) -> dict:
+def car_giveaway(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, CG[ctx.lang]
     brand = ctx.pick(list(CAR_MODELS))
     model = ctx.pick(CAR_MODELS[brand])
@@ -76,14 +81,17 @@ def car_giveaway(ctx) -> dict:
         for m in ctx.sample(CAR_MODELS[brand], len(CAR_MODELS[brand])) * ctx.pick([1, 1, 2]):
             fee = money(lang, local_amount(ctx, ctx.pick([299, 349, 399])))
             cards.append(
-                f"<div{ctx.cls('card')}>{img(ctx, m, m)}<h3>{esc(m)}</h3><p>{T['fee']}: {fee}</p>{button(ctx, T['claim'], 'claim.html?model=' + slugify(m))}</div>"
+                f"<div{ctx.cls('card')}>{img(ctx, m, m)}<h3>{esc(m)}</h3><p>"
+                f"{T['fee']}: {fee}</p>"
+                f"{button(ctx, T['claim'], 'claim.html?model=' + slugify(m))}</div>"
             )
         parts.append(f"<div{ctx.cls('grid')}>{''.join(cards)}</div>")
     if variant in ("gallery", "info") or ctx.chance(0.4):
         parts.append(h(ctx, 2, T["steps_h"]) + ul(ctx, T["steps"], ordered=True))
     if variant == "checkout":
         opts = "".join(
-            f'<label><input type="radio" name="delivery" value="{slugify(n)}"> {n} — {money(lang, local_amount(ctx, fee))} ({d})</label><br>'
+            f'<label><input type="radio" name="delivery" value="{slugify(n)}"> {n} — '
+            f"{money(lang, local_amount(ctx, fee))} ({d})</label><br>"
             for n, fee, d in T["opts"]
         )
         pays = "".join(
@@ -170,7 +178,7 @@ GIFTS: list[list[Any]] = _MUL["GIFTS"]
 GR: dict[str, dict[str, Any]] = _W["GR"]
 
 
-def gift_redeem_phish(ctx) -> dict:
+def gift_redeem_phish(ctx: Ctx) -> PageFields:
     T = GR[ctx.lang]
     svc, gift, doms, idlabel, fields = ctx.pick(GIFTS)
     from .games import _gamer
@@ -202,7 +210,8 @@ def gift_redeem_phish(ctx) -> dict:
             t = "password" if f == "Password" else "text"
             label = idlabel if f in ("Email", "Account name", "Username") else f
             inputs.append(
-                f'<label>{esc(label)}<input type="{t}" name="{slugify(f).replace("-", "_")}" autocomplete="off"></label>'
+                f'<label>{esc(label)}<input type="{t}" name="'
+                f'{slugify(f).replace("-", "_")}" autocomplete="off"></label>'
             )
         parts.append(
             form(
@@ -214,7 +223,9 @@ def gift_redeem_phish(ctx) -> dict:
         )
         if ctx.chance(0.4):
             parts.append(
-                f'<p><a href="#">{ctx.pick(["Forgot your password?", "Need help signing in?", "QR code login"])}</a></p>'
+                '<p><a href="#">'
+                f"{ctx.pick(['Forgot your password?', 'Need help signing in?', 'QR code login'])}"
+                "</a></p>"
             )
     parts.append(p(ctx, esc(T["note"]), "muted"))
     parts.append(p(ctx, esc(T["legal"].format(svc=svc)), "muted"))
@@ -240,7 +251,14 @@ def gift_redeem_phish(ctx) -> dict:
     url = (
         ""
         if r < 0.12
-        else f"https://{d}.{ctx.pick(['com', 'gift', 'net', 'ru', 'org', 'xyz', 'click'])}/{ctx.pick(['gift/', 'redeem/', 'use-gift/code/' + ctx.alnum(12).lower(), 'promo', ''])}"
+        else (
+            (f"https://{d}.{ctx.pick(['com', 'gift', 'net', 'ru', 'org', 'xyz', 'click'])}/")
+            + str(
+                ctx.pick(
+                    ["gift/", "redeem/", "use-gift/code/" + ctx.alnum(12).lower(), "promo", ""]
+                )
+            )
+        )
         if r < 0.75
         else free_host_url(ctx, d, ctx.pick(["", "redeem", "gift"]))
     )
@@ -257,7 +275,7 @@ def gift_redeem_phish(ctx) -> dict:
 FL: dict[str, dict[str, Any]] = _W["FL"]
 
 
-def followers_phish(ctx) -> dict:
+def followers_phish(ctx: Ctx) -> PageFields:
     T = FL[ctx.lang]
     plat = ctx.pick(["Instagram", "TikTok", "YouTube", "Twitch", "X", "Facebook"])
     from .games import _gamer

@@ -3,9 +3,14 @@ lockers, spin-the-wheel prizes with a delivery fee, answer-and-win quizzes."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from data.synthgen.core import Ctx
+
 from .core import (
     FIELDS,
     Doc,
+    PageFields,
     button,
     comments_block,
     consent_checkbox,
@@ -43,11 +48,11 @@ WEB_PRIZES: dict[str, list[str]] = _W["WEB_PRIZES"]
 GLOBAL_BRANDS: list[str] = _MUL["GLOBAL_BRANDS"]
 
 
-def _brand(ctx):
-    return ctx.pick(GLOBAL_BRANDS + BRANDS[ctx.lang])
+def _brand(ctx: Ctx) -> str:
+    return str(ctx.pick(GLOBAL_BRANDS + BRANDS[ctx.lang]))
 
 
-def _scam_url(ctx, words, path=""):
+def _scam_url(ctx: Ctx, words: list[str], path: str = "") -> str:
     r = ctx.rng.random()
     if r < 0.2:
         return ""
@@ -58,14 +63,15 @@ def _scam_url(ctx, words, path=""):
     )
 
 
-def _scam_footer(ctx, site):
+def _scam_footer(ctx: Ctx, site: str) -> tuple[list[str], str] | tuple[list[Any], str]:
     links, text = std_footer(ctx, site, legal=ctx.chance(0.7))
     if ctx.chance(0.35):
         text += " " + ctx.pick(
             [
                 "This site is not a part of the Facebook website or Facebook Inc.",
                 "All trademarks are the property of their respective owners.",
-                "This promotion is in no way sponsored, endorsed or administered by, or associated with, Facebook or Instagram.",
+                "This promotion is in no way sponsored, endorsed or administered by, "
+                "or associated with, Facebook or Instagram.",
                 "Terms and conditions apply.",
                 "*Limited to one prize per household.",
             ]
@@ -84,7 +90,7 @@ WA_COMMENTS: dict[str, list[str]] = _W["WA_COMMENTS"]
 TRIP_DAYS: list[str] = _MUL["TRIP_DAYS"]
 
 
-def _long_prize_description(ctx, prize: str) -> str:
+def _long_prize_description(ctx: Ctx, prize: str) -> str:
     """Benign-looking filler many share-chain kits carry (itinerary or product specs)."""
     if ctx.chance(0.5):
         cities = ctx.sample(
@@ -107,7 +113,8 @@ def _long_prize_description(ctx, prize: str) -> str:
             for i, d in enumerate(ctx.sample(TRIP_DAYS, ctx.randint(5, 10)))
         ]
         return (
-            f"<h2>Your {len(days)}-day European holiday</h2><p>The prize includes return flights for two, 4-star hotels with breakfast, all transfers "
+            f"<h2>Your {len(days)}-day European holiday</h2><p>The prize includes "
+            "return flights for two, 4-star hotels with breakfast, all transfers "
             f"and a local guide.</p><ol>{''.join(days)}</ol>"
         )
     specs = [
@@ -129,7 +136,7 @@ def _long_prize_description(ctx, prize: str) -> str:
     )
 
 
-def whatsapp_prize_chain(ctx) -> dict:
+def whatsapp_prize_chain(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, WA[ctx.lang]
     brand, prize = _brand(ctx), ctx.pick(WEB_PRIZES[lang])
     n, g = ctx.pick([5, 10, 10, 15, 20]), ctx.pick([3, 5, 5])
@@ -177,7 +184,8 @@ def whatsapp_prize_chain(ctx) -> dict:
             f'<p id="prog">{T["prog"].format(k=0, n=n)}</p>'
         )
     parts.append(
-        f'<a href="{wa_href}" id="share"{ctx.cls("btn_primary")} onclick="shareClick()">{ctx.pick(T["btn"])}</a>'
+        f'<a href="{wa_href}" id="share"{ctx.cls("btn_primary")} '
+        f'onclick="shareClick()">{ctx.pick(T["btn"])}</a>'
     )
     parts.append(
         button(
@@ -203,7 +211,8 @@ def whatsapp_prize_chain(ctx) -> dict:
     js = (
         f"<script>var c=0;function shareClick(){{c++;var pct=Math.min(100,c*{100 // n});"
         f"var b=document.getElementById('bar');if(b)b.style.width=pct+'%';}}"
-        f"function goNext(){{if(c>={n}){{window.location.href='{ctx.pick(['survey.html', 'step2.html', 'apps.html'])}';}}"
+        f"function goNext(){{if(c>={n}){{window.location.href='"
+        f"{ctx.pick(['survey.html', 'step2.html', 'apps.html'])}';}}"
         f"else{{alert('{a}'+c+'{b}');}}}}</script>"
     )
     body_end = js + counter_script(ctx, "count", remain)
@@ -233,12 +242,12 @@ SQ: dict[str, list[list[Any]]] = _W["SQ"]
 FEES: dict[str, list[str]] = _W["FEES"]
 
 
-def _questions(ctx, brand, k):
+def _questions(ctx: Ctx, brand: str, k: int) -> list[tuple[str, list[str]]]:
     qs = ctx.sample(SQ[ctx.lang], k)
     return [(q.format(brand=brand), a) for q, a in qs]
 
 
-def survey_funnel(ctx) -> dict:
+def survey_funnel(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, SF[ctx.lang]
     brand, prize = _brand(ctx), ctx.pick(WEB_PRIZES.get(lang, WEB_PRIZES["en"]))
     fee = ctx.pick(FEES[lang])
@@ -254,7 +263,8 @@ def survey_funnel(ctx) -> dict:
     timer_min = ctx.randint(2, 9)
     if ctx.chance(0.75):
         parts.append(
-            f'<div{ctx.cls("alert")}>{ctx.pick(T["timer"])} <span id="timer">0{timer_min}:00</span></div>'
+            f'<div{ctx.cls("alert")}>{ctx.pick(T["timer"])} <span id="timer">'
+            f"0{timer_min}:00</span></div>"
         )
     if ctx.chance(0.5):
         parts.append(p(ctx, f"<b>{T['left'].format(n=ctx.randint(2, 9))}</b>"))
@@ -266,7 +276,8 @@ def survey_funnel(ctx) -> dict:
         )
         disp = "" if i == 1 else ' style="display:none"'
         qhtml.append(
-            f'<div class="question" id="q{i}"{disp}><p{ctx.cls("muted")}>{T["q"].format(i=i, t=nq)}</p>{h(ctx, 3, esc(q))}{ans}</div>'
+            f'<div class="question" id="q{i}"{disp}><p{ctx.cls("muted")}>'
+            f"{T['q'].format(i=i, t=nq)}</p>{h(ctx, 3, esc(q))}{ans}</div>"
         )
     parts.append(f'<section id="survey">{"".join(qhtml)}</section>')
     checks = "".join(
@@ -280,12 +291,24 @@ def survey_funnel(ctx) -> dict:
             for _ in range(ctx.pick([3, 6, 9, 12]))
         )
         parts.append(
-            f'<div id="boxes" style="display:none"><h3>{T["boxes"]}</h3><div{ctx.cls("grid")}>{boxes}</div>'
+            f'<div id="boxes" style="display:none"><h3>{T["boxes"]}</h3>'
+            f"<div{ctx.cls('grid')}>{boxes}</div>"
             f'<p id="empty">{T["empty"].format(k=2)}</p></div>'
         )
     parts.append(
-        f'<div id="won" style="display:none">{h(ctx, 2, esc(T["won"].format(prize=prize)))}{img(ctx, prize, prize)}'
-        f"{p(ctx, ctx.pick(T['claim'], fee=fee))}{button(ctx, T['cta'], ctx.pick(['checkout.html', 'claim.php', '/order?prize=1', 'step3.html']))}</div>"
+        (
+            '<div id="won" style="display:none">'
+            f"{h(ctx, 2, esc(T['won'].format(prize=prize)))}{img(ctx, prize, prize)}"
+            f"{p(ctx, ctx.pick(T['claim'], fee=fee))}"
+        )
+        + str(
+            button(
+                ctx,
+                T["cta"],
+                ctx.pick(["checkout.html", "claim.php", "/order?prize=1", "step3.html"]),
+            )
+        )
+        + ("</div>")
     )
     variant = ctx.rng.random()
     if variant < 0.3:
@@ -301,7 +324,16 @@ def survey_funnel(ctx) -> dict:
             ]
         )
         parts.append(
-            f'<div id="details">{form(ctx, fields, T["cta"], extra=consent_checkbox(ctx, esc(F["email"]) + " ✓") if ctx.chance(0.2) else "")}</div>'
+            ('<div id="details">')
+            + str(
+                form(
+                    ctx,
+                    fields,
+                    T["cta"],
+                    extra=consent_checkbox(ctx, esc(F["email"]) + " ✓") if ctx.chance(0.2) else "",
+                )
+            )
+            + ("</div>")
         )
     if ctx.chance(0.7):
         com = [
@@ -314,10 +346,13 @@ def survey_funnel(ctx) -> dict:
         ]
         parts.append(comments_block(ctx, com, T["comt"]))
     js = (
-        "<script>function nextQ(i){document.getElementById('q'+i).style.display='none';var n=document.getElementById('q'+(i+1));"
+        "<script>function nextQ(i){document.getElementById('q'+i).style.display='none';"
+        "var n=document.getElementById('q'+(i+1));"
         "if(n){n.style.display='block';}else{document.getElementById('checking').style.display='block';"
-        "setTimeout(function(){var b=document.getElementById('boxes');(b||document.getElementById('won')).style.display='block';},3000);}}"
-        "var tries=0;function openBox(e){tries++;if(tries>=2){document.getElementById('won').style.display='block';}}</script>"
+        "setTimeout(function(){var b=document.getElementById('boxes');"
+        "(b||document.getElementById('won')).style.display='block';},3000);}}"
+        "var tries=0;function openBox(e){tries++;if(tries>"
+        "=2){document.getElementById('won').style.display='block';}}</script>"
     )
     body_end = js + (countdown_script(ctx, "timer", timer_min) if "timer" in "".join(parts) else "")
     site = ctx.pick([f"{brand} Rewards", f"{brand} Survey", f"{YEAR} Customer Survey", brand])
@@ -351,7 +386,7 @@ def survey_funnel(ctx) -> dict:
 CO: dict[str, dict[str, Any]] = _W["CO"]
 
 
-def claim_checkout(ctx) -> dict:
+def claim_checkout(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, CO[ctx.lang]
     brand, prize = _brand(ctx), ctx.pick(WEB_PRIZES[lang])
     fee = ctx.pick(FEES[lang])
@@ -379,7 +414,9 @@ def claim_checkout(ctx) -> dict:
     )
     if ctx.chance(0.7):
         parts.append(
-            f'<p{ctx.cls("alert")}>{T["expires"]} <span id="t">0{ctx.randint(3, 9)}:{ctx.randint(10, 59)}</span> · {T["stock"].format(n=ctx.randint(2, 11))}</p>'
+            f'<p{ctx.cls("alert")}>{T["expires"]} <span id="t">0{ctx.randint(3, 9)}:'
+            f"{ctx.randint(10, 59)}</span> · {T['stock'].format(n=ctx.randint(2, 11))}<"
+            "/p>"
         )
     fields = ["first", "last", "address", "city", "zip", "phone", "email"]
     if ctx.chance(0.5):
@@ -433,7 +470,7 @@ APPS: list[list[str]] = _MUL["APPS"]
 AI: dict[str, dict[str, Any]] = _W["AI"]
 
 
-def _play_link(ctx, name):
+def _play_link(ctx: Ctx, name: str) -> str:
     pkg = (
         "com."
         + slugify(name).split("-")[0]
@@ -445,7 +482,7 @@ def _play_link(ctx, name):
     )
 
 
-def app_install_unlock(ctx) -> dict:
+def app_install_unlock(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, AI[ctx.lang]
     brand, prize = _brand(ctx), ctx.pick(WEB_PRIZES[lang])
     n = ctx.pick([1, 2, 2, 3])
@@ -453,7 +490,9 @@ def app_install_unlock(ctx) -> dict:
     parts = []
     if ctx.chance(0.5):
         parts.append(
-            f"<p{ctx.cls('subtitle')}>{esc(ctx.pick(WA.get(lang, WA['en'])['title'], prize=prize, brand=brand, year=YEAR))}</p>"
+            f"<p{ctx.cls('subtitle')}>"
+            f"{esc(ctx.pick(WA.get(lang, WA['en'])['title'], prize=prize, brand=brand, year=YEAR))}"
+            "</p>"
         )
     parts.append(h(ctx, 1, ctx.pick(T["h"]), "title"))
     parts.append(p(ctx, esc(ctx.pick(T["body"], n=n, prize=prize))))
@@ -464,19 +503,23 @@ def app_install_unlock(ctx) -> dict:
             if ctx.chance(0.6)
             else ctx.pick(
                 [
-                    f"https://{ctx.alnum(6).lower()}.{ctx.pick(['xyz', 'top', 'click'])}/go?o={ctx.randint(1000, 99999)}",
+                    f"https://{ctx.alnum(6).lower()}."
+                    f"{ctx.pick(['xyz', 'top', 'click'])}/go?o={ctx.randint(1000, 99999)}",
                     "#",
                 ]
             )
         )
         cards.append(
-            f"<div{ctx.cls('card')}>{img(ctx, name, name)}<h4>{esc(name)}</h4><p{ctx.cls('muted')}>{esc(desc)} · ★ {ctx.pick(['4.1', '4.5', '4.7', '3.9'])}</p>"
+            f"<div{ctx.cls('card')}>{img(ctx, name, name)}<h4>{esc(name)}</h4>"
+            f"<p{ctx.cls('muted')}>{esc(desc)} · ★ "
+            f"{ctx.pick(['4.1', '4.5', '4.7', '3.9'])}</p>"
             f'<a href="{link}"{ctx.cls("btn_primary")} onclick="done++">{T["inst"]}</a></div>'
         )
     parts.append(f"<div{ctx.cls('grid')}>{''.join(cards)}</div>")
     parts.append(f'<p id="prog">{T["prog"].format(k=0, n=n)}</p>')
     parts.append(
-        f'<button disabled{ctx.cls("btn")} id="claim">{esc(T["locked"].format(prize=prize))}</button>'
+        f'<button disabled{ctx.cls("btn")} id="claim">'
+        f"{esc(T['locked'].format(prize=prize))}</button>"
     )
     parts.append(p(ctx, T["note"], "muted"))
     if ctx.chance(0.5):
@@ -489,7 +532,9 @@ def app_install_unlock(ctx) -> dict:
         nav=std_nav(ctx, n=ctx.randint(1, 4)) if ctx.chance(0.3) else [],
         footer_text=ftext,
         body_end=(
-            f"<script>var done=0;setInterval(function(){{if(done>={n}){{document.getElementById('claim').disabled=false;}}}},1000);</script>"
+            "<script>var done=0;setInterval(function(){if(done>"
+            f"={n}){{document.getElementById('claim').disabled=false;}}}},1000);"
+            "</script>"
         )
         + (counter_script(ctx, "left", 200) if 'id="left"' in parts[-1] else ""),
     )
@@ -507,7 +552,7 @@ def app_install_unlock(ctx) -> dict:
 LS: dict[str, dict[str, Any]] = _W["LS"]
 
 
-def lucky_spin(ctx) -> dict:
+def lucky_spin(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, LS[ctx.lang]
     brand, prize = _brand(ctx), ctx.pick(WEB_PRIZES[lang])
     fee = ctx.pick(FEES[lang])
@@ -523,7 +568,8 @@ def lucky_spin(ctx) -> dict:
             for i, s in enumerate(segs)
         )
         parts.append(
-            f'<div id="wheel" class="wheel">{wheel}</div><button id="spin"{ctx.cls("btn_primary")} onclick="spin()">{T["spin"]}</button>'
+            f'<div id="wheel" class="wheel">{wheel}</div><button id="spin"'
+            f'{ctx.cls("btn_primary")} onclick="spin()">{T["spin"]}</button>'
         )
     else:
         parts.append(
@@ -553,14 +599,18 @@ def lucky_spin(ctx) -> dict:
     parts.append(f'<div id="result" style="display:none">{"".join(won)}</div>')
     if ctx.chance(0.6):
         rows = "".join(
-            f"<li>{esc(person(ctx, True))} — {esc(ctx.pick(WEB_PRIZES[lang]))} · {rel_time(ctx)}</li>"
+            f"<li>{esc(person(ctx, True))} — {esc(ctx.pick(WEB_PRIZES[lang]))} · "
+            f"{rel_time(ctx)}</li>"
             for _ in range(ctx.randint(3, 8))
         )
         parts.append(f"<h3>{T['winners']}</h3><ul>{rows}</ul>")
     js = (
-        "<script>var spins=0;function spin(){spins++;var w=document.getElementById('wheel');w.style.transform='rotate('+(1440+spins*47)+'deg)';"
+        "<script>var spins=0;function spin(){spins++;var "
+        "w=document.getElementById('wheel');w.style.transform='rotate('+(1440+spins*47)"
+        "+'deg)';"
         "if(spins>=2){setTimeout(function(){document.getElementById('result').style.display='block';},2500);}}"
-        "function pick(e){spins++;if(spins>=2){document.getElementById('result').style.display='block';}}</script>"
+        "function pick(e){spins++;if(spins>=2){document.getElementById('result').style."
+        "display='block';}}</script>"
     )
     links, ftext = _scam_footer(ctx, brand)
     doc = Doc(
@@ -587,7 +637,7 @@ def lucky_spin(ctx) -> dict:
 QZ: dict[str, dict[str, Any]] = _W["QZ"]
 
 
-def quiz_answer_win(ctx) -> dict:
+def quiz_answer_win(ctx: Ctx) -> PageFields:
     lang, T = ctx.lang, QZ[ctx.lang]
     amt = money(
         lang if lang in ("hi", "id", "ar") else ctx.pick(["hi", "en"]),
@@ -603,17 +653,25 @@ def quiz_answer_win(ctx) -> dict:
     parts = [h(ctx, 1, esc(ctx.pick(T["h"], amt=amt)), "title"), p(ctx, T["tc"], "muted")]
     for i, (q, opts) in enumerate(ctx.sample(T["qs"], ctx.pick([1, 2, 3])), 1):
         radios = "".join(
-            f'<label><input type="radio" name="a{i}" value="{k}"> {chr(65 + k)} {esc(o)}</label><br>'
+            f'<label><input type="radio" name="a{i}" value="{k}"> {chr(65 + k)} '
+            f"{esc(o)}</label><br>"
             for k, o in enumerate(opts)
         )
         parts.append(
-            f'<div class="q"><h3>Q{i} {esc(q)}</h3>{radios}<p{ctx.cls("muted")}>{T["sel"]}</p></div>'
+            f'<div class="q"><h3>Q{i} {esc(q)}</h3>{radios}<p{ctx.cls("muted")}>'
+            f"{T['sel']}</p></div>"
         )
     parts.append(
-        f'<div id="result" style="display:{ctx.pick(["none", "block"])}">{h(ctx, 2, esc(T["elig"].format(amt=amt)))}'
-        f"<p>{T['score']} {ctx.randint(70, 100)}/100</p><p><b>{T['share'].format(n=ctx.pick([3, 5, 10]))}</b></p>"
-        f'<a href="whatsapp://send?text={esc(T["elig"].format(amt=amt))}%20{esc(_scam_url(ctx, ["answer", "win"]) or "http://win4100.xyz")}"{ctx.cls("btn_primary")}>WhatsApp</a>'
-        f"{ul(ctx, [esc(s) for s in T['steps']], ordered=True)}</div>"
+        (f'<div id="result" style="display:{ctx.pick(["none", "block"])}">')
+        + str(h(ctx, 2, esc(T["elig"].format(amt=amt))))
+        + (
+            f"<p>{T['score']} {ctx.randint(70, 100)}/100</p><p><b>"
+            f"{T['share'].format(n=ctx.pick([3, 5, 10]))}</b></p>"
+            f'<a href="whatsapp://send?text={esc(T["elig"].format(amt=amt))}%20'
+            f'{esc(_scam_url(ctx, ["answer", "win"]) or "http://win4100.xyz")}"'
+            f"{ctx.cls('btn_primary')}>WhatsApp</a>"
+            f"{ul(ctx, [esc(s) for s in T['steps']], ordered=True)}</div>"
+        )
     )
     if ctx.chance(0.4):
         parts.append(
@@ -622,11 +680,14 @@ def quiz_answer_win(ctx) -> dict:
                 [
                     (
                         "How to participate?",
-                        "Answer the questions, share our link on WhatsApp with genuine people, download the recommended apps and opt in to 4-5 offers.",
+                        "Answer the questions, share our link on WhatsApp with "
+                        "genuine people, download the recommended apps and opt in to "
+                        "4-5 offers.",
                     ),
                     (
                         "When will I get the prize?",
-                        "After completing all steps your prize will be credited within 7 working days.",
+                        "After completing all steps your prize will be credited "
+                        "within 7 working days.",
                     ),
                 ],
             )

@@ -8,11 +8,12 @@ pages are brand new businesses.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .core import (
     REF_DATE,
     Ctx,
+    PageFields,
     Post,
     days_before,
     esc,
@@ -56,14 +57,16 @@ COUNTRY_SUFFIX: dict[str, list[str]] = _W["COUNTRY_SUFFIX"]
 
 
 def _short_link(ctx: Ctx) -> str:
-    return ctx.pick(
-        [
-            f"https://bit.ly/{ctx.alnum(7)}",
-            f"https://tinyurl.com/{ctx.alnum(8).lower()}",
-            f"https://cutt.ly/{ctx.alnum(7)}",
-            f"https://rb.gy/{ctx.alnum(6).lower()}",
-            f"https://is.gd/{ctx.alnum(6)}",
-        ]
+    return str(
+        ctx.pick(
+            [
+                f"https://bit.ly/{ctx.alnum(7)}",
+                f"https://tinyurl.com/{ctx.alnum(8).lower()}",
+                f"https://cutt.ly/{ctx.alnum(7)}",
+                f"https://rb.gy/{ctx.alnum(6).lower()}",
+                f"https://is.gd/{ctx.alnum(6)}",
+            ]
+        )
     )
 
 
@@ -82,12 +85,16 @@ def _claim_link(ctx: Ctx, brand: str) -> str:
     if r < 0.7:
         return free_host_url(
             ctx,
-            f"{b}-{ctx.pick(['gift', 'promo', 'anniversary', 'giveaway', 'rewards'])}{ctx.randint(1, 99)}",
+            (
+                (f"{b}-")
+                + str(ctx.pick(["gift", "promo", "anniversary", "giveaway", "rewards"]))
+                + (f"{ctx.randint(1, 99)}")
+            ),
         )
     return _short_link(ctx)
 
 
-def _scam_page_created(ctx: Ctx) -> tuple:
+def _scam_page_created(ctx: Ctx) -> tuple[date, date, bool]:
     """(page_created, post_date, name_changes_flag) for scam pages."""
     if ctx.chance(0.82):
         age = ctx.randint(1, 45)
@@ -99,7 +106,7 @@ def _scam_page_created(ctx: Ctx) -> tuple:
     return created, post, True
 
 
-def _legit_page_created(ctx: Ctx) -> tuple:
+def _legit_page_created(ctx: Ctx) -> tuple[date, date]:
     if ctx.chance(0.85):
         created = days_before(ctx.randint(500, 5200))
     else:
@@ -127,7 +134,7 @@ def _followers(ctx: Ctx, lo: int, hi: int) -> str:
 # ---------------------------------------------------------------------------------------
 # SCAM: brand-anniversary like-share-comment giveaways
 # ---------------------------------------------------------------------------------------
-def like_share_fb_post(ctx: Ctx) -> dict:
+def like_share_fb_post(ctx: Ctx) -> PageFields:
     lang = ctx.lang
     brand = ctx.pick(BRANDS[lang])
     link = _claim_link(ctx, brand)
@@ -191,7 +198,8 @@ def like_share_fb_post(ctx: Ctx) -> dict:
         comments=comments,
         image_alt=ctx.pick(
             [
-                f"May be an image of {kw['prize']} and text that says '{brand.upper()} {kw['years']} YEARS'",
+                f"May be an image of {kw['prize']} and text that says "
+                f"'{brand.upper()} {kw['years']} YEARS'",
                 "May be an image of cooler and text that says 'GIVEAWAY'",
                 f"{brand} {kw['years']}",
                 "May be an image of 1 person and text",
@@ -232,7 +240,7 @@ PRIZE_POSTS: dict[str, list[str]] = _W["PRIZE_POSTS"]
 PERSONAL_PAGE_NAMES: list[str] = _MUL["PERSONAL_PAGE_NAMES"]
 
 
-def like_share_prize_post(ctx: Ctx) -> dict:
+def like_share_prize_post(ctx: Ctx) -> PageFields:
     lang = ctx.lang
     kw = dict(
         qty=ctx.pick([12, 20, 25, 37, 48, 50, 100, 150, 300]),
@@ -332,7 +340,7 @@ BIZ_COMMENTS: dict[str, list[str]] = _W["BIZ_COMMENTS"]
 FOOD_WORDS: list[str] = _MUL["FOOD_WORDS"]
 
 
-def business_social_post(ctx: Ctx) -> dict:
+def business_social_post(ctx: Ctx) -> PageFields:
     lang = ctx.lang
     name, cat = ctx.pick(BUSINESSES[lang])
     food = any(w in (name + " " + cat).lower() for w in FOOD_WORDS)
@@ -390,7 +398,7 @@ LEGIT_GIVEAWAY_POSTS: dict[str, list[str]] = _W["LEGIT_GIVEAWAY_POSTS"]
 LEGIT_PRIZES: dict[str, list[str]] = _W["LEGIT_PRIZES"]
 
 
-def business_giveaway_legit(ctx: Ctx) -> dict:
+def business_giveaway_legit(ctx: Ctx) -> PageFields:
     lang = ctx.lang
     name, cat = ctx.pick(BUSINESSES[lang])
     handle = latin_slug(ctx, name, "")
@@ -448,7 +456,7 @@ def business_giveaway_legit(ctx: Ctx) -> dict:
     return dict(html=render_social(ctx, post), url=url, page_created=created.isoformat())
 
 
-def _fmt_short(lang: str, d) -> str:
+def _fmt_short(lang: str, d: date) -> str:
     from .core import fmt_date
 
     return fmt_date(lang, d)
@@ -461,7 +469,7 @@ WARNING_POSTS: dict[str, list[str]] = _W["WARNING_POSTS"]
 WARN_COMMENTS: dict[str, list[str]] = _W["WARN_COMMENTS"]
 
 
-def brand_warning_post(ctx: Ctx) -> dict:
+def brand_warning_post(ctx: Ctx) -> PageFields:
     lang = ctx.lang
     brand = ctx.pick(BRANDS[lang])
     bslug = latin_slug(ctx, brand, "")
