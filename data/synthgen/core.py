@@ -613,7 +613,8 @@ def analytics_snippet(ctx: Ctx) -> str:
         )
     if r < 0.6:
         return (
-            f"<script>(function(i,s,o,g,r,a,m){{i['GoogleAnalyticsObject']=r;i[r]=i[r]||function(){{"
+            "<script>(function(i,s,o,g,r,a,m){i['GoogleAnalyticsObject']=r;"
+            "i[r]=i[r]||function(){"
             f"(i[r].q=i[r].q||[]).push(arguments)}},i[r].l=1*new Date();a=s.createElement(o),"
             f"m=s.getElementsByTagName(o)[0];a.async=1;a.src=g;m.parentNode.insertBefore(a,m)"
             f"}})(window,document,'script','https://www.google-analytics.com/analytics.js','ga');"
@@ -623,12 +624,18 @@ def analytics_snippet(ctx: Ctx) -> str:
     if r < 0.8:
         return (
             f"<script>!function(f,b,e,v,n,t,s){{if(f.fbq)return;n=f.fbq=function(){{n.callMethod?"
-            f"n.callMethod.apply(n,arguments):n.queue.push(arguments)}};if(!f._fbq)f._fbq=n;n.push=n;n.loaded=!0;"
-            f"n.version='2.0';n.queue=[];t=b.createElement(e);t.async=!0;t.src=v;s=b.getElementsByTagName(e)[0];"
-            f"s.parentNode.insertBefore(t,s)}}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');"
+            "n.callMethod.apply(n,arguments):n.queue.push(arguments)};"
+            "if(!f._fbq)f._fbq=n;n.push=n;n.loaded=!0;"
+            "n.version='2.0';n.queue=[];t=b.createElement(e);t.async=!0;t.src=v;"
+            "s=b.getElementsByTagName(e)[0];"
+            "s.parentNode.insertBefore(t,s)}(window,document,'script',"
+            "'https://connect.facebook.net/en_US/fbevents.js');"
             f"fbq('init','{ctx.randint(10**14, 10**15 - 1)}');fbq('track','PageView');</script>"
         )
-    return f'<script defer data-domain="{ctx.alnum(8).lower()}" src="https://plausible.io/js/script.js"></script>'
+    return (
+        f'<script defer data-domain="{ctx.alnum(8).lower()}" '
+        'src="https://plausible.io/js/script.js"></script>'
+    )
 
 
 def countdown_script(ctx: Ctx, el: str, minutes: int) -> str:
@@ -873,11 +880,14 @@ def site_scripts(ctx: Ctx) -> str:
         '<script src="/js/app.min.js" defer></script>',
         f'<script src="https://cdn.jsdelivr.net/npm/bootstrap@5.3.{ctx.randint(0, 3)}/d'
         'ist/js/bootstrap.bundle.min.js"></script>',
-        "<script>document.querySelectorAll('form').forEach(function(f){f.addEventListener('submit',function(e){if(!f.checkValidity()){e.preventDefault();f.classList.add('was-validated');}});});</script>",
+        "<script>document.querySelectorAll('form').forEach(function(f){f.addEventListen"
+        "er('submit',function(e){if(!f.checkValidity()){e.preventDefault();"
+        "f.classList.add('was-validated');}});});</script>",
         f'<script>window.intercomSettings={{app_id:"{ctx.alnum(8).lower()}"}};'
         '</script><script async src="https://widget.intercom.io/widget/'
         f'{ctx.alnum(8).lower()}"></script>',
-        f'<script id="ze-snippet" src="https://static.zdassets.com/ekr/snippet.js?key={ctx.alnum(8).lower()}-{ctx.hexs(4)}"></script>',
+        '<script id="ze-snippet" src="https://static.zdassets.com/ekr/snippet.js?key='
+        f'{ctx.alnum(8).lower()}-{ctx.hexs(4)}"></script>',
         '<script src="https://www.google.com/recaptcha/api.js" async defer></script>',
         "<script>$(function(){$('.slider').slick({autoplay:true,dots:true});});</script>",
         "<script>var cart=JSON.parse(localStorage.getItem('cart')||'[]');function "
@@ -890,7 +900,8 @@ def site_scripts(ctx: Ctx) -> str:
         "Date().getFullYear();});</script>",
         '<script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js" '
         f'data-domain-script="{ctx.hexs(8)}-{ctx.hexs(4)}"></script>',
-        "<script>window.addEventListener('scroll',function(){document.body.classList.toggle('scrolled',window.scrollY>40);});</script>",
+        "<script>window.addEventListener('scroll',function(){document.body.classList.to"
+        "ggle('scrolled',window.scrollY>40);});</script>",
     ]
     return "".join(ctx.sample(pool, ctx.randint(1, 4)))
 
@@ -963,7 +974,8 @@ def _head(ctx: Ctx, doc: Doc, css: str) -> str:
                     '700" rel="stylesheet">',
                     '<link href="https://fonts.googleapis.com/css2?family=Poppins:wght@'
                     '400;600&display=swap" rel="stylesheet">',
-                    '<link rel="stylesheet" href="https://cdnjs.cloudflare.com/ajax/libs/font-awesome/6.5.1/css/all.min.css">',
+                    '<link rel="stylesheet" href="https://cdnjs.cloudflare.com/ajax/lib'
+                    's/font-awesome/6.5.1/css/all.min.css">',
                 ]
             )
         )
@@ -979,7 +991,10 @@ def _css(ctx: Ctx) -> str:
     sch = ctx.scheme
     if sch == "bootstrap":
         v = ctx.pick(["5.3.2", "5.3.3", "4.6.2", "5.2.3", "3.4.1"])
-        return f'<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/bootstrap@{v}/dist/css/bootstrap.min.css">'
+        return (
+            f'<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/bootstrap@{v}/dist/'
+            'css/bootstrap.min.css">'
+        )
     if sch == "tailwind":
         return str(
             ctx.pick(
@@ -990,7 +1005,10 @@ def _css(ctx: Ctx) -> str:
             )
         )
     if sch == "bulma":
-        return '<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/bulma@0.9.4/css/bulma.min.css">'
+        return (
+            '<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/bulma@0.9.4/css/bulm'
+            'a.min.css">'
+        )
     colors = [
         "#e11d48",
         "#2563eb",
@@ -1106,7 +1124,8 @@ def render_web(ctx: Ctx, doc: Doc, skin: str | None = None) -> str:
     main = doc.main
     if skin == "bootstrap":
         body = (
-            f"{nav}<main{ctx.cls('container')}><div{ctx.cls('row')}><div{ctx.cls('col')}>{main}</div>"
+            f"{nav}<main{ctx.cls('container')}><div{ctx.cls('row')}>"
+            f"<div{ctx.cls('col')}>{main}</div>"
             f"{'<aside class=col-md-4>' + doc.sidebar + '</aside>' if doc.sidebar else ''}"
             f"</div></main>{foot}{cookie}"
         )
@@ -1123,7 +1142,8 @@ def render_web(ctx: Ctx, doc: Doc, skin: str | None = None) -> str:
             body = f"<center>{body}</center>"
     elif skin == "card":
         body = (
-            f"{nav}<div{ctx.cls('container')}><div{ctx.cls('card')}><div{ctx.cls('card_body')}>{main}"
+            f"{nav}<div{ctx.cls('container')}><div{ctx.cls('card')}>"
+            f"<div{ctx.cls('card_body')}>{main}"
             f"</div></div>{doc.sidebar}</div>{foot}{cookie}"
         )
     elif skin == "wp":
@@ -1170,7 +1190,8 @@ def finish(ctx: Ctx, out: str) -> str:
     r = ctx.rng.random()
     if r < 0.45:
         out = re.sub(
-            r"(<(?:div|section|header|footer|main|form|ul|ol|li|table|tr|p|h[1-6]|article|nav|head|body|meta|link|script|title)\b)",
+            r"(<(?:div|section|header|footer|main|form|ul|ol|li|table|tr|p|h[1-6]|artic"
+            r"le|nav|head|body|meta|link|script|title)\b)",
             r"\n\1",
             out,
         )
@@ -1311,7 +1332,9 @@ def render_social(ctx: Ctx, post: Post, skin: str | None = None) -> str:
             "</label></form></div></div>"
             '<div id="globalContainer" class="uiContextualLayerParent"><div '
             'id="content" role="main"><div class="_1qkq _1qkx">'
-            f'<div id="entity_sidebar"><h1 id="seo_h1_tag" class="_19s-"><a href="https://www.facebook.com/{esc(post.handle)}/"><span>{esc(post.page_name)}</span></a>{verified}</h1>'
+            '<div id="entity_sidebar"><h1 id="seo_h1_tag" class="_19s-"><a '
+            f'href="https://www.facebook.com/{esc(post.handle)}/"><span>'
+            f"{esc(post.page_name)}</span></a>{verified}</h1>"
             f'<div class="_2wma">@{esc(post.handle)}</div><ul class="_2yaa">'
             + "".join(
                 f'<li><a href="#">{x}</a></li>'
@@ -1500,7 +1523,10 @@ def render_social(ctx: Ctx, post: Post, skin: str | None = None) -> str:
     )
     head = f'<meta charset="utf-8"><title>{esc(title)}</title>{og if skin != "export" else ""}'
     if skin.startswith("fb"):
-        head += f'<link rel="stylesheet" href="https://static.xx.fbcdn.net/rsrc.php/v3/y{ctx.alnum(1).lower()}/r/{ctx.alnum(11)}.css">'
+        head += (
+            '<link rel="stylesheet" href="https://static.xx.fbcdn.net/rsrc.php/v3/y'
+            f'{ctx.alnum(1).lower()}/r/{ctx.alnum(11)}.css">'
+        )
     if skin == "export":
         head += (
             "<style>table.post-meta th{text-align:left;padding-right:1em}.post{max-width:68"

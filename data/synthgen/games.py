@@ -657,7 +657,8 @@ def game_wiki(ctx: Ctx) -> PageFields:
     infobox = (
         f'<table class="infobox"><tr><th colspan="2">{esc(cur)}</th></tr><tr><td '
         f'colspan="2">{img(ctx, cur + " icon", cur)}</td></tr>'
-        f"<tr><td>Game</td><td>{esc(game)}</td></tr><tr><td>Developer</td><td>{esc(pub)}</td></tr><tr><td>Introduced</td><td>{intro_date}</td></tr></table>"
+        f"<tr><td>Game</td><td>{esc(game)}</td></tr><tr><td>Developer</td><td>"
+        f"{esc(pub)}</td></tr><tr><td>Introduced</td><td>{intro_date}</td></tr></table>"
     )
     cats = (
         f'<div class="catlinks">{T["cats"]}: '

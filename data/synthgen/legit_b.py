@@ -598,7 +598,8 @@ def research_survey(ctx: Ctx) -> PageFields:
             p(ctx, esc(COMPLETE.get(lang, COMPLETE["en"])[1].format(code=code, pay=kw["pay"]))),
             p(
                 ctx,
-                f'<a href="https://app.prolific.com/submissions/complete?cc={code}">app.prolific.com</a>',
+                f'<a href="https://app.prolific.com/submissions/complete?cc={code}">'
+                "app.prolific.com</a>",
             ),
         ]
     doc = Doc(

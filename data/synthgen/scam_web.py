@@ -348,7 +348,8 @@ def survey_funnel(ctx: Ctx) -> PageFields:
     js = (
         "<script>function nextQ(i){document.getElementById('q'+i).style.display='none';"
         "var n=document.getElementById('q'+(i+1));"
-        "if(n){n.style.display='block';}else{document.getElementById('checking').style.display='block';"
+        "if(n){n.style.display='block';}else{document.getElementById('checking').style."
+        "display='block';"
         "setTimeout(function(){var b=document.getElementById('boxes');"
         "(b||document.getElementById('won')).style.display='block';},3000);}}"
         "var tries=0;function openBox(e){tries++;if(tries>"
@@ -608,7 +609,8 @@ def lucky_spin(ctx: Ctx) -> PageFields:
         "<script>var spins=0;function spin(){spins++;var "
         "w=document.getElementById('wheel');w.style.transform='rotate('+(1440+spins*47)"
         "+'deg)';"
-        "if(spins>=2){setTimeout(function(){document.getElementById('result').style.display='block';},2500);}}"
+        "if(spins>=2){setTimeout(function(){document.getElementById('result').style.dis"
+        "play='block';},2500);}}"
         "function pick(e){spins++;if(spins>=2){document.getElementById('result').style."
         "display='block';}}</script>"
     )
