@@ -152,3 +152,15 @@ def test_a_table_has_the_same_shape_in_every_language() -> None:
                             _shape(value[key]), _shape(first[key])), f"{where}: {key} differs"
                 else:
                     assert type(value) is type(first), f"{where}: {type(value).__name__}"
+
+
+def test_the_old_script_path_still_runs_from_any_folder(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    out = tmp_path / "pages.jsonl.gz"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "data" / "make_synthetic.py"), "--out", str(out), "--quiet"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert out.read_bytes() == DATA.read_bytes()

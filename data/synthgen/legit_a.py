@@ -7,10 +7,9 @@ import re
 from datetime import timedelta
 from typing import Any
 
-from data.synthgen.core import Ctx
-
 from .core import (
     REF_DATE,
+    Ctx,
     Doc,
     PageFields,
     comments_block,

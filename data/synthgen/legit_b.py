@@ -7,10 +7,9 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from data.synthgen.core import Ctx
-
 from .core import (
     REF_DATE,
+    Ctx,
     Doc,
     PageFields,
     button,

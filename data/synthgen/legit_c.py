@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from data.synthgen.core import Ctx
-
 from .core import (
+    Ctx,
     Doc,
     PageFields,
     button,

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from data.synthgen.core import Ctx
-
 from .core import (
     CITIES,
+    Ctx,
     Doc,
     PageFields,
     button,

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from data.synthgen.core import Ctx
-
 from .core import (
     FIELDS,
+    Ctx,
     Doc,
     PageFields,
     button,
