@@ -310,7 +310,7 @@ def fb_post_url(ctx: Ctx, page_handle: str) -> str:
     if page_handle.startswith("profile.php"):
         r = 0.6
     if r < 0.55:
-        return (f"https://www.facebook.com/{page_handle}/posts/pfbid0") + str(
+        return f"https://www.facebook.com/{page_handle}/posts/pfbid0" + str(
             ctx.alnum(46, string.ascii_letters + string.digits)
         )
     if r < 0.8:
@@ -416,7 +416,7 @@ def img(ctx: Ctx, src_hint: str, alt: str) -> str:
     elif r < 0.55:
         src = f"https://i.imgur.com/{ctx.alnum(7)}.{ctx.pick(['jpg', 'png'])}"
     elif r < 0.8:
-        src = (f"/assets/img/{slugify(src_hint)[:24]}-{ctx.randint(1, 9)}.") + str(
+        src = f"/assets/img/{slugify(src_hint)[:24]}-{ctx.randint(1, 9)}." + str(
             ctx.pick(["jpg", "png", "webp"])
         )
     else:
@@ -554,7 +554,7 @@ def comments_block(ctx: Ctx, items: list[tuple[str, str, str]], title: str = "")
     for name, text, when in items:
         if style == 0:
             out.append(
-                (f"<div{ctx.cls('card')}><div{ctx.cls('card_body')}>")
+                f"<div{ctx.cls('card')}><div{ctx.cls('card_body')}>"
                 + str(img(ctx, "avatar", name) if ctx.chance(0.5) else "")
                 + (
                     f"<b>{esc(name)}</b><p>{text}</p><span{ctx.cls('muted')}>{ui['like']} "
@@ -846,7 +846,7 @@ def svg_sprite(ctx: Ctx) -> str:
 def fb_blob(ctx: Ctx, n: int) -> str:
     items = ",".join(
         (
-            ('["')
+            '["'
             + str(
                 ctx.pick(
                     [
@@ -1022,7 +1022,7 @@ def _css(ctx: Ctx) -> str:
     ]
     c1 = ctx.pick(colors)
     inline = (
-        ("<style>body{margin:0;font-family:")
+        "<style>body{margin:0;font-family:"
         + str(
             ctx.pick(
                 [
@@ -1050,7 +1050,7 @@ def _css(ctx: Ctx) -> str:
     )
     if ctx.chance(0.4):
         inline = (
-            ('<link rel="stylesheet" href="')
+            '<link rel="stylesheet" href="'
             + str(
                 ctx.pick(
                     [
@@ -1062,7 +1062,7 @@ def _css(ctx: Ctx) -> str:
                     ]
                 )
             )
-            + ('">')
+            + '">'
         ) + (inline if ctx.chance(0.5) else "")
     return inline
 
@@ -1510,9 +1510,9 @@ def render_social(ctx: Ctx, post: Post, skin: str | None = None) -> str:
                 else ""
             )
             + (
-                (f'<table class="post-meta">{meta}</table>')
+                f'<table class="post-meta">{meta}</table>'
                 + str("<h3>Top comments</h3><ul>" + comments + "</ul>" if comments else "")
-                + (f"{about}{transp}</article>")
+                + f"{about}{transp}</article>"
             )
         )
         title = f"{post.page_name} — post {pd_.isoformat()}"

@@ -186,7 +186,7 @@ def game_currency_generator(ctx: Ctx) -> PageFields:
     if ctx.chance(0.7):
         rows = "".join(
             (
-                ("<li>")
+                "<li>"
                 + str(
                     esc(
                         T["recv"].format(
@@ -194,7 +194,7 @@ def game_currency_generator(ctx: Ctx) -> PageFields:
                         )
                     )
                 )
-                + (f" — <small>{T['ago'].format(n=ctx.randint(1, 59))}</small></li>")
+                + f" — <small>{T['ago'].format(n=ctx.randint(1, 59))}</small></li>"
             )
             for _ in range(ctx.randint(3, 10))
         )
@@ -253,7 +253,7 @@ def game_currency_generator(ctx: Ctx) -> PageFields:
             f".{ctx.pick(['com', 'net', 'org'])}/cl/js/{ctx.alnum(6).lower()}",
             "js/locker.js",
             (
-                (f"https://{ctx.alnum(8).lower()}.com/script_include.php?id=")
+                f"https://{ctx.alnum(8).lower()}.com/script_include.php?id="
                 + str(ctx.randint(10000, 999999))
             ),
         ]
@@ -383,7 +383,7 @@ def giftcard_generator(ctx: Ctx) -> PageFields:
                 ]
             )
         )
-        + (f'"{ctx.cls("btn_primary")}>{T["verify"]}</a></div>')
+        + f'"{ctx.cls("btn_primary")}>{T["verify"]}</a></div>'
     )
     if ctx.chance(0.6):
         parts.append(f'<p>{T["today"]} <b id="cnt">{_num(lang, ctx.randint(800, 9000))}</b></p>')
@@ -605,7 +605,7 @@ def game_wiki(ctx: Ctx) -> PageFields:
     toc_items = [T["prices"], T["earn"].format(**kw), T["hist"], T["scam"], T["trivia"]]
     if ctx.chance(0.6):
         sections.append(
-            (f'<div id="toc" class="toc"><h2>{T["toc"]}</h2>')
+            f'<div id="toc" class="toc"><h2>{T["toc"]}</h2>'
             + str(
                 ul(
                     ctx,
@@ -613,7 +613,7 @@ def game_wiki(ctx: Ctx) -> PageFields:
                     ordered=False,
                 )
             )
-            + ("</div>")
+            + "</div>"
         )
     rows = [
         [_num(lang, a), pr, (f"+{ctx.randint(5, 25)}%" if ctx.chance(0.3) else "—")]
@@ -797,7 +797,7 @@ def game_topup_shop(ctx: Ctx) -> PageFields:
                         round(local_amount(ctx, usd, 100 if lang in ("id", "vi") else None), 2),
                     )
                 )
-                + ("</span>")
+                + "</span>"
             )
             + (' <span class="badge">Best seller</span>' if ctx.chance(0.15) else "")
             + "</label>"
@@ -948,7 +948,7 @@ def game_news_event(ctx: Ctx) -> PageFields:
         f"https://www.{g}.com/{lang}/news/{slugify(event)}-{ver.replace('.', '-')}"
         if r < 0.7
         else (
-            (f"https://{g}.")
+            f"https://{g}."
             + str(
                 ctx.pick(
                     [
@@ -960,7 +960,7 @@ def game_news_event(ctx: Ctx) -> PageFields:
                     ]
                 )
             )
-            + (f"/news/{ctx.randint(1000, 9999)}")
+            + f"/news/{ctx.randint(1000, 9999)}"
         )
         if r < 0.85
         else ""

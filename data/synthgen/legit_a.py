@@ -510,7 +510,7 @@ def newsletter_signup(ctx: Ctx) -> PageFields:
                     :60
                 ]
             )
-            + (f" | {site}")
+            + f" | {site}"
         ),
         main="".join(parts),
         site=site if long else "",
@@ -522,7 +522,7 @@ def newsletter_signup(ctx: Ctx) -> PageFields:
     r = ctx.rng.random()
     url = (
         (
-            (f"https://www.{dom}.{ctx.pick(['com', 'co', 'shop', lang_tld(ctx), lang_tld(ctx)])}/")
+            f"https://www.{dom}.{ctx.pick(['com', 'co', 'shop', lang_tld(ctx), lang_tld(ctx)])}/"
             + str(ctx.pick(["newsletter", "subscribe", "", "pages/newsletter"]))
         )
         if r < 0.65

@@ -422,9 +422,9 @@ def charity_donation(ctx: Ctx) -> PageFields:
         bic=ctx.pick(["GENODEF1S02", "COBADEFFXXX", "BFSWDE33BER"]),
         cif=ctx.randint(10000000, 99999999),
         cnpj=(
-            (f"{ctx.randint(10, 99)}.{ctx.randint(100, 999)}.")
+            f"{ctx.randint(10, 99)}.{ctx.randint(100, 999)}."
             + str(ctx.randint(100, 999))
-            + (f"/0001-{ctx.randint(10, 99)}")
+            + f"/0001-{ctx.randint(10, 99)}"
         ),
         n=ctx.randint(120, 9000),
     )
@@ -656,14 +656,14 @@ def community_event(ctx: Ctx) -> PageFields:
         p(
             ctx,
             (
-                (f"<b>{T['when']}:</b> {fmt_date(lang, d)}, ")
+                f"<b>{T['when']}:</b> {fmt_date(lang, d)}, "
                 + str(ctx.pick(["10:00–16:00", "11:00–18:00", "9:00–13:00", "17:00–22:00"]))
             ),
         ),
         p(
             ctx,
             (
-                (f"<b>{T['where']}:</b> ")
+                f"<b>{T['where']}:</b> "
                 + str(
                     esc(
                         ctx.pick(
@@ -679,7 +679,7 @@ def community_event(ctx: Ctx) -> PageFields:
                         )
                     )
                 )
-                + (f", {esc(city)}")
+                + f", {esc(city)}"
             ),
         ),
         p(ctx, f"<b>{T['free']}</b>"),

@@ -108,7 +108,7 @@ def privacy_policy_legit(ctx: Ctx) -> PageFields:
     r = ctx.rng.random()
     url = (
         (
-            (f"https://{site}/")
+            f"https://{site}/"
             + str(
                 ctx.pick(
                     ["privacy", "privacy-policy", "datenschutz", "privacidad", "legal/privacy"]
@@ -129,7 +129,7 @@ def privacy_policy_scam(ctx: Ctx) -> PageFields:
     brand = ctx.pick(
         ["rewards", "prize", "winner", "giftzone", "survey", "promo", "luckydeals", "bonus"]
     )
-    dom = (f"{brand}{ctx.pick(['-center', 'hub', '-club', 'now', 'zone', ''])}.") + str(
+    dom = f"{brand}{ctx.pick(['-center', 'hub', '-club', 'now', 'zone', ''])}." + str(
         ctx.pick(["com", "net", "info", "xyz", "club", "online"])
     )
     site = dom
@@ -161,7 +161,7 @@ def privacy_policy_scam(ctx: Ctx) -> PageFields:
     r = ctx.rng.random()
     url = (
         (
-            (f"https://{dom}/")
+            f"https://{dom}/"
             + str(
                 ctx.pick(["privacy", "privacy.html", "privacy-policy", "pp.php", "legal/privacy"])
             )

@@ -251,7 +251,7 @@ def gift_redeem_phish(ctx: Ctx) -> PageFields:
         ""
         if r < 0.12
         else (
-            (f"https://{d}.{ctx.pick(['com', 'gift', 'net', 'ru', 'org', 'xyz', 'click'])}/")
+            f"https://{d}.{ctx.pick(['com', 'gift', 'net', 'ru', 'org', 'xyz', 'click'])}/"
             + str(
                 ctx.pick(
                     ["gift/", "redeem/", "use-gift/code/" + ctx.alnum(12).lower(), "promo", ""]

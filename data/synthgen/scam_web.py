@@ -307,7 +307,7 @@ def survey_funnel(ctx: Ctx) -> PageFields:
                 ctx.pick(["checkout.html", "claim.php", "/order?prize=1", "step3.html"]),
             )
         )
-        + ("</div>")
+        + "</div>"
     )
     variant = ctx.rng.random()
     if variant < 0.3:
@@ -323,7 +323,7 @@ def survey_funnel(ctx: Ctx) -> PageFields:
             ]
         )
         parts.append(
-            ('<div id="details">')
+            '<div id="details">'
             + str(
                 form(
                     ctx,
@@ -332,7 +332,7 @@ def survey_funnel(ctx: Ctx) -> PageFields:
                     extra=consent_checkbox(ctx, esc(F["email"]) + " ✓") if ctx.chance(0.2) else "",
                 )
             )
-            + ("</div>")
+            + "</div>"
         )
     if ctx.chance(0.7):
         com = [
@@ -663,7 +663,7 @@ def quiz_answer_win(ctx: Ctx) -> PageFields:
             f"{T['sel']}</p></div>"
         )
     parts.append(
-        (f'<div id="result" style="display:{ctx.pick(["none", "block"])}">')
+        f'<div id="result" style="display:{ctx.pick(["none", "block"])}">'
         + str(h(ctx, 2, esc(T["elig"].format(amt=amt))))
         + (
             f"<p>{T['score']} {ctx.randint(70, 100)}/100</p><p><b>"

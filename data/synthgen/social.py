@@ -86,9 +86,9 @@ def _claim_link(ctx: Ctx, brand: str) -> str:
         return free_host_url(
             ctx,
             (
-                (f"{b}-")
+                f"{b}-"
                 + str(ctx.pick(["gift", "promo", "anniversary", "giveaway", "rewards"]))
-                + (f"{ctx.randint(1, 99)}")
+                + f"{ctx.randint(1, 99)}"
             ),
         )
     return _short_link(ctx)
