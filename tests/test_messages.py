@@ -1,0 +1,80 @@
+"""Error messages name the bad value once and say what to do; `--json` carries the same text
+(issue #14 item 5). Real servers on 127.0.0.1 only."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from detector.cli import EXIT_ERROR, main
+from tests import servers
+
+PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n"
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[servers.RunningHTTP]:
+    with servers.http_server({
+        "/pdf": servers.page(PDF, "application/pdf"),
+        "/go": servers.redirect("/pdf"),
+        "/gone": servers.status(404),
+    }) as running:
+        yield running
+
+
+def errors_of(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
+    """The text error line and the --json error of the same check."""
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    assert exc.value.code == EXIT_ERROR
+    text = capsys.readouterr().err.strip()
+    with pytest.raises(SystemExit):
+        main([*args, "--json"])
+    return text, json.loads(capsys.readouterr().out)["error"]
+
+
+NET = ["--allow-private", "--no-whois", "--no-policy", "--timeout", "10"]
+
+
+def test_a_pdf_names_its_url_once(site: servers.RunningHTTP,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    url = site.url("/pdf")
+    text, error = errors_of(["check", url, *NET], capsys)
+    assert text == f"error: {error}"  # one line, the same words as --json
+    assert text.count(url) == 1 and error.count(url) == 1, text
+    assert error.startswith(f"{url}: the server sent 'application/pdf'")
+    assert "give the URL of the page itself" in error
+
+
+def test_after_a_redirect_the_url_asked_and_the_url_answering_are_each_named_once(
+        site: servers.RunningHTTP, capsys: pytest.CaptureFixture[str]) -> None:
+    start, end = site.url("/go"), site.url("/pdf")
+    text, error = errors_of(["check", start, *NET], capsys)
+    assert text == f"error: {error}"
+    assert error.count(start) == 1 and error.count(end) == 1, error
+    assert f"'application/pdf' at {end}" in error
+
+
+def test_an_http_error_names_its_url_once(site: servers.RunningHTTP,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    url = site.url("/gone")
+    text, error = errors_of(["check", url, *NET], capsys)
+    assert text == f"error: {error}" and error.count(url) == 1, error
+    assert "HTTP 404" in error and "check the URL" in error
+
+
+def test_file_errors_name_the_file_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    missing = str(tmp_path / "no-such-page.html")
+    text, error = errors_of(["check", missing], capsys)
+    assert text == f"error: {error}" and error.count(missing) == 1
+    assert "give a saved .html page" in error
+    big = tmp_path / "big.html"
+    big.write_bytes(b"<p>" + b"free gift " * 100 + b"</p>")
+    monkeypatch.setenv("DETECTOR_MAX_PAGE_BYTES", "100")
+    text, error = errors_of(["check", str(big)], capsys)
+    assert text == f"error: {error}" and error.count(str(big)) == 1
+    assert error.startswith(f"{big}: page too large") and "DETECTOR_MAX_PAGE_BYTES" in error
