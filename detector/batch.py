@@ -64,6 +64,7 @@ from .lists import Lists
 from .model import ModelBundle, load_model
 from .page import Page
 from .pagebuild import build_page
+from .records import name_once
 from .scoring import ExplainMode, Verdict, feature_row, score_rows
 from .writers import ResultWriter, Row, open_writer, output_format
 
@@ -191,7 +192,7 @@ class ChunkScorer:
                 url = page.url
                 features.append(feature_row(page, self.bundle, settings))
             except DetectorError as exc:
-                out[i] = Outcome(url, error=f"{_where(rec)}: {exc}")
+                out[i] = Outcome(url, error=name_once(_where(rec), str(exc)))
                 continue
             except Exception as exc:  # one odd page must not stop a million-row run
                 out[i] = Outcome(url, error=(

@@ -62,7 +62,9 @@ def read_url_list(path: str | Path) -> list[str]:
     try:
         lines = p.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read the URL list {str(p)!r}: {exc}") from exc
+        what = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise InputError(f"cannot read the URL list {str(p)!r} ({what}); give a text file "
+                         "of URLs or page paths, one a line") from exc
     return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
 
 

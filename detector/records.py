@@ -172,6 +172,12 @@ def kept_value(value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
+def name_once(name: str, message: str) -> str:
+    """``message`` naming ``name`` once: as it is when it names it already (a page file's own
+    errors do), else ``name: message``."""
+    return message if name in message else f"{name}: {message}"
+
+
 def too_large(size: int | None, cap: int) -> str:
     """The message for a page over the cap; ``size`` None when only "more than cap" is known."""
     what = f"{size:,} bytes" if size is not None else f"more than {cap:,} bytes"

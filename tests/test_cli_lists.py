@@ -121,7 +121,13 @@ def test_score_bands_and_summary_follow_the_lists(
     err = capsys.readouterr().err
     # blocked + unlisted-scam + no-url are flagged; cleared is not.
     assert "5 scored, 3 flagged (1 blocklisted; 1 allowlisted, not counted), 0 failed" in err
-    # Allowlisting the rest of the scams turns --fail-on-scam off.
+    # The triage page counts the same way: blocklisted rows are flagged, allowlisted not.
+    from detector.report import ReportOptions, build_report
+
+    triage = build_report([out], tmp_path / "report.html", ReportOptions())
+    assert triage.flagged == 3
+    assert triage.bands["allowlisted"] == triage.bands["blocklisted"] == 1
+    # Allowlisting the other scam site clears it too; the row without a URL cannot match.
     allow.write_text("elon-event.example\nother.example\n", encoding="utf-8")
     code = run(["score", str(export), "-o", str(tmp_path / "again.jsonl"), "--quiet",
                 "--as-of", "2024-05-01", "--allowlist", str(allow), "--fail-on-scam"])

@@ -78,3 +78,28 @@ def test_file_errors_name_the_file_once(tmp_path: Path, monkeypatch: pytest.Monk
     text, error = errors_of(["check", str(big)], capsys)
     assert text == f"error: {error}" and error.count(str(big)) == 1
     assert error.startswith(f"{big}: page too large") and "DETECTOR_MAX_PAGE_BYTES" in error
+
+
+def test_a_saved_page_error_in_a_batch_names_the_page_once(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "empty.html").write_bytes(b"")
+    (pages / "ok.html").write_bytes(b"<p>Opening hours: Tuesday to Saturday.</p>")
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(SystemExit) as exc:
+        main(["score", str(pages), "-o", str(out), "--quiet", "--strict"])
+    assert exc.value.code == EXIT_ERROR
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    error = rows[0]["error"]
+    assert error.count(str(pages / "empty.html")) == 1, error
+    assert rows[1]["error"] is None
+
+
+def test_an_unreadable_url_list_is_named_once(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    missing = str(tmp_path / "urls.txt")
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "-i", missing])
+    assert exc.value.code == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert err.count(missing) == 1 and "one a line" in err, err
