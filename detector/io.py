@@ -144,13 +144,16 @@ def _files(folder: Path) -> Iterator[Path]:
 def table_columns(source: Source) -> list[str] | None:
     """The column names of a CSV, JSONL (its first object's keys) or Parquet source, read from
     its head only; None for sources without columns (pages, WARC, corpus folders)."""
-    try:
-        if source.kind == "parquet":
-            import pyarrow.parquet as pq
+    if source.kind == "parquet":
+        import pyarrow.parquet as pq
 
+        try:
             return list(pq.read_schema(source.path).names)
-        if source.kind not in ("csv", "jsonl"):
-            return None
+        except Exception as exc:  # pyarrow raises several types for a damaged file
+            raise InputError(_not_parquet(source, exc)) from exc
+    if source.kind not in ("csv", "jsonl"):
+        return None
+    try:
         with open(source.path, "rb") as raw:
             stream: IO[bytes] = (cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb"))
                                  if source.path.lower().endswith(".gz") else raw)
@@ -164,10 +167,20 @@ def table_columns(source: Source) -> list[str] | None:
                     return list(obj) if isinstance(obj, dict) else []
             return []
     except (OSError, ValueError, csv.Error, *BROKEN_STREAM) as exc:
-        raise InputError(f"{source.path!r}: cannot read its columns ({exc}); check the "
-                         "file") from exc
-    except Exception as exc:  # pyarrow raises several types for a damaged file
-        raise InputError(f"{source.path!r} is not a readable Parquet file: {exc}") from exc
+        raise InputError(f"{source.path!r}: cannot read its columns ({_detail(exc, source)}); "
+                         f"check that it is a {source.kind.upper()} file, complete and UTF-8"
+                         ) from exc
+
+
+def _detail(exc: BaseException, source: Source) -> str:
+    """An exception's text without the file name the message already gives."""
+    text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return text.replace(f" '{source.path}'", "").replace(source.path, "the file")
+
+
+def _not_parquet(source: Source, exc: BaseException) -> str:
+    return (f"{source.path!r} is not a readable Parquet file ({_detail(exc, source)}); "
+            "re-export it, or copy it again if the copy was cut short")
 
 
 def check_keep(sources: Sequence[Source], keep: Sequence[str]) -> None:
@@ -322,7 +335,8 @@ class RecordStream:
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise InputError(f"{source.path!r}: the CSV header cannot be read: {exc}") from exc
+                raise InputError(f"{source.path!r}: the CSV header cannot be read ({exc}); "
+                                 "check that the file is CSV") from exc
             if header and header[0].startswith("\ufeff"):
                 header[0] = header[0][1:]
             cols = self._columns(source, header)
@@ -403,7 +417,8 @@ class RecordStream:
                     continue
                 except ValueError as exc:
                     yield Record(source.path, lineno, error=(
-                        f"{source.path}: line {lineno} is not valid JSON ({exc})"))
+                        f"{source.path}: line {lineno} is not valid JSON ({exc}); fix or "
+                        "remove the line (JSON Lines: one JSON object a line)"))
                     continue
                 except RecursionError:
                     # json.loads recurses once per nesting level; a hostile line of a million
@@ -415,7 +430,7 @@ class RecordStream:
                 if not isinstance(obj, dict):
                     yield Record(source.path, lineno, error=(
                         f"{source.path}: line {lineno} is a JSON {type(obj).__name__}, "
-                        "not an object"))
+                        "not an object; each line must be one object of the page's columns"))
                     continue
                 first_object = first_object or lineno
                 keys = tuple(obj)
@@ -437,7 +452,7 @@ class RecordStream:
         try:
             pf = pq.ParquetFile(source.path)
         except Exception as exc:  # pyarrow raises several types for a damaged file
-            raise InputError(f"{source.path!r} is not a readable Parquet file: {exc}") from exc
+            raise InputError(_not_parquet(source, exc)) from exc
         with pf:
             names = pf.schema_arrow.names
             cols = self._columns(source, names)

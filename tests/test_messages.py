@@ -103,3 +103,17 @@ def test_an_unreadable_url_list_is_named_once(tmp_path: Path,
     assert exc.value.code == EXIT_ERROR
     err = capsys.readouterr().err
     assert err.count(missing) == 1 and "one a line" in err, err
+
+
+def test_a_damaged_parquet_file_is_named_once_with_the_way_out(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "export.parquet"
+    bad.write_bytes(b"not parquet at all")
+    for args in (["score", str(bad), "-o", str(tmp_path / "out.csv")],
+                 ["score", str(bad), "-o", str(tmp_path / "out.csv"), "--keep", "x"]):
+        with pytest.raises(SystemExit) as exc:
+            main(args)
+        assert exc.value.code == EXIT_ERROR
+        err = capsys.readouterr().err
+        assert err.count(str(bad)) == 1, err
+        assert "is not a readable Parquet file" in err and "re-export it" in err
