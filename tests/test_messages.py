@@ -117,3 +117,17 @@ def test_a_damaged_parquet_file_is_named_once_with_the_way_out(
         err = capsys.readouterr().err
         assert err.count(str(bad)) == 1, err
         assert "is not a readable Parquet file" in err and "re-export it" in err
+
+
+def test_a_policy_that_fails_is_a_warning_naming_its_url_once(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    page = (b"<html><body><h1>FREE iPhone giveaway</h1><p>Claim now!</p>"
+            b'<a href="/privacy">Privacy Policy</a></body></html>')
+    routes = {"/p": servers.page(page), "/privacy": servers.status(404)}
+    with servers.http_server(routes) as web, pytest.raises(SystemExit):
+        main(["check", web.url("/p"), "--allow-private", "--no-whois", "--json",
+              "--timeout", "10", "--fail-on-scam"])
+    out = json.loads(capsys.readouterr().out)
+    (warning,) = [w for w in out["warnings"] if "privacy policy" in w]
+    assert warning.count(web.url("/privacy")) == 1, warning
+    assert "could not be fetched" in warning and "HTTP 404" in warning
