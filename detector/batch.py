@@ -60,9 +60,11 @@ import numpy as np
 from .config import DEFAULT_SETTINGS, Settings, usable_cpus
 from .errors import DetectorError, InputError
 from .io import Record, RecordStream, Source, list_sources
+from .lists import Lists
 from .model import ModelBundle, load_model
 from .page import Page
 from .pagebuild import build_page
+from .records import name_once
 from .scoring import ExplainMode, Verdict, feature_row, score_rows
 from .writers import ResultWriter, Row, open_writer, output_format
 
@@ -97,6 +99,10 @@ class ScoreOptions:
     whois_rate: float = 2.0
     #: Read ``html_path`` pages outside the export's own folder too.
     allow_any_path: bool = False
+    #: Allowlist and blocklist: a listed page's band and label come from its entry.
+    lists: Lists | None = None
+    #: Input columns copied to the output after the fixed ones (``--keep``), input names.
+    keep: tuple[str, ...] = ()
 
     @property
     def mapping(self) -> dict[str, str]:
@@ -121,6 +127,9 @@ class BatchSummary:
     workers: int = 1
     #: The first few error messages, for the end-of-run summary.
     error_examples: tuple[str, ...] = field(default=())
+    #: Rows an allowlist cleared (not in ``flagged``) and a blocklist flagged (in ``flagged``).
+    allowlisted: int = 0
+    blocklisted: int = 0
 
     def merged(self, other: BatchSummary) -> BatchSummary:
         """Counts of two runs (or partitions) added up."""
@@ -130,13 +139,15 @@ class BatchSummary:
             scored=self.scored + other.scored,
             flagged=self.flagged + other.flagged,
             failed=self.failed + other.failed,
+            allowlisted=self.allowlisted + other.allowlisted,
+            blocklisted=self.blocklisted + other.blocklisted,
             error_examples=(self.error_examples + other.error_examples)[:_EXAMPLES],
         )
 
 
 DEFAULT_OPTIONS = ScoreOptions()
 _EXAMPLES = 5
-_SCORE, _LABEL, _ERROR = 4, 5, 10
+_SCORE, _LABEL, _BAND, _ERROR = 4, 5, 6, 10
 
 
 @dataclass(frozen=True)
@@ -181,7 +192,7 @@ class ChunkScorer:
                 url = page.url
                 features.append(feature_row(page, self.bundle, settings))
             except DetectorError as exc:
-                out[i] = Outcome(url, error=f"{_where(rec)}: {exc}")
+                out[i] = Outcome(url, error=name_once(_where(rec), str(exc)))
                 continue
             except Exception as exc:  # one odd page must not stop a million-row run
                 out[i] = Outcome(url, error=(
@@ -191,20 +202,23 @@ class ChunkScorer:
             scored.append((i, url, page))
         if features:
             verdicts = score_rows(self.bundle, [page for _, _, page in scored],
-                                  np.vstack(features), settings, self.options.reasons)
+                                  np.vstack(features), settings, self.options.reasons,
+                                  self.options.lists)
             for (i, url, _), verdict in zip(scored, verdicts, strict=True):
                 out[i] = Outcome(url, verdict=verdict)
         return [o for o in out if o is not None]
 
     def _row(self, rec: Record, outcome: Outcome) -> Row:
+        # A row the reader could not split into columns has no kept values.
+        kept = rec.kept or (None,) * len(self.options.keep)
         v = outcome.verdict
         if v is None:
             return (rec.source, rec.row, rec.id, outcome.url, None, None, None, None, None,
-                    self.bundle.model_id, outcome.error)
+                    self.bundle.model_id, outcome.error, *kept)
         texts = "; ".join(r.text for r in v.reasons)
         items = json.dumps([r.as_dict() for r in v.reasons], ensure_ascii=False)
         return (rec.source, rec.row, rec.id, outcome.url, v.probability, v.label, v.band, texts,
-                items, v.model_id, None)
+                items, v.model_id, None, *kept)
 
 
 def _where(rec: Record) -> str:
@@ -305,6 +319,7 @@ class _Tally:
 
     def __init__(self) -> None:
         self.rows = self.scored = self.flagged = self.failed = 0
+        self.allowlisted = self.blocklisted = 0
         self.examples: list[str] = []
 
     def add(self, rows: Sequence[Row]) -> None:
@@ -317,10 +332,13 @@ class _Tally:
             else:
                 self.scored += 1
                 self.flagged += r[_LABEL] == "scam"
+                self.allowlisted += str(r[_BAND]).startswith("allowlisted")
+                self.blocklisted += str(r[_BAND]).startswith("blocklisted")
 
     def summary(self, **extra: object) -> BatchSummary:
         return BatchSummary(rows=self.rows, scored=self.scored, flagged=self.flagged,
                             failed=self.failed, error_examples=tuple(self.examples),
+                            allowlisted=self.allowlisted, blocklisted=self.blocklisted,
                             **extra)  # type: ignore[arg-type]
 
 
@@ -383,7 +401,7 @@ def score_to_file(
     final.parent.mkdir(parents=True, exist_ok=True)
     partial = _create_partial(final)
     try:
-        writer = open_writer(partial, fmt)
+        writer = open_writer(partial, fmt, scorer.options.keep)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -454,14 +472,14 @@ def score_files(
     sources = list_sources(inputs)
     if path is not None:
         check_output(path, sources, force)
-    stream = RecordStream(sources, options.mapping, options.settings)
+    stream = RecordStream(sources, options.mapping, options.settings, keep=options.keep)
     scorer = ChunkScorer(load_model(model_dir), options)
     if path is not None:
         summary = score_to_file(stream, path, kind, scorer, n_workers, model_dir, progress)
         name = str(path)
     else:
         writer = open_writer(output if not isinstance(output, (str, Path)) else sys.stdout.buffer,
-                             kind)
+                             kind, options.keep)
         try:
             summary = score_stream(stream, writer, scorer, n_workers, model_dir, progress)
         finally:

@@ -16,6 +16,7 @@ from typing import Any
 from .config import DEFAULT_SETTINGS, Settings
 from .errors import DetectorError, InputError, PageTooLargeError
 from .io import Record, too_large
+from .lists import Lists
 from .model import ModelBundle
 from .pagebuild import build_page
 from .scoring import Verdict, score
@@ -48,13 +49,22 @@ def is_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://"))
 
 
+def named(name: str, message: str) -> str:
+    """``message`` naming the input ``name`` once: as it is when it names it already, else
+    prefixed with it (``-`` is called standard input)."""
+    shown = "standard input" if name == "-" else name
+    return message if shown in message else f"{shown}: {message}"
+
+
 def read_url_list(path: str | Path) -> list[str]:
     """URLs from a text file: one per line; blank lines and ``#`` comments are skipped."""
     p = Path(path)
     try:
         lines = p.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read the URL list {str(p)!r}: {exc}") from exc
+        what = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise InputError(f"cannot read the URL list {str(p)!r} ({what}); give a text file "
+                         "of URLs or page paths, one a line") from exc
     return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
 
 
@@ -68,13 +78,18 @@ def check_inputs(
     concurrency: int = 4,
     settings: Settings = DEFAULT_SETTINGS,
     on_done: Callable[[CheckOutcome], None] | None = None,
+    lists: Lists | None = None,
 ) -> list[CheckOutcome]:
     """Score every input (file path, ``-`` for ``stdin(n)``, or http(s) URL), in input order.
 
     ``stdin(n)`` reads at most ``n`` bytes: standard input is read only up to the page cap.
 
     ``gather`` is a :class:`detector.net.GatherOptions`; with ``offline=True`` URLs are
-    refused per input and nothing touches the network.
+    refused per input and nothing touches the network. ``lists`` (allowlist and blocklist)
+    decide the band of a page whose URL they cover, as in every scorer.
+
+    Every error names its input once: the CLI prints it as it is, and ``--json`` keeps the
+    same text.
     """
     outcomes: list[CheckOutcome | None] = [None] * len(inputs)
     url_slots = [i for i, text in enumerate(inputs) if is_url(text)]
@@ -104,10 +119,10 @@ def check_inputs(
                         "- for standard input, or a URL")
                 record = Record(name, None, url=url_hint, html_path=name)
             # The same record-to-page step as score and train: size cap, URL stamp, dates.
-            verdict = score(build_page(record, settings), model, settings)
+            verdict = score(build_page(record, settings), model, settings, lists=lists)
             done(i, CheckOutcome(name, verdict=verdict))
         except (DetectorError, OSError) as exc:
-            done(i, CheckOutcome(name, error=str(exc)))
+            done(i, CheckOutcome(name, error=named(name, str(exc))))
 
     if url_slots:
         from .net import GatherOptions, check_urls
@@ -126,14 +141,16 @@ def check_inputs(
             def fetched(result: Any) -> None:
                 i = slot_of[result.url].pop(0)
                 if result.error is not None:
+                    # The network layer's messages start with the URL they are about.
                     done(i, CheckOutcome(result.url, error=result.error))
                     return
                 try:
                     verdict = score(result.page, model, settings,
-                                    warnings=result.report.warnings)
+                                    warnings=result.report.warnings, lists=lists)
                     done(i, CheckOutcome(result.url, verdict=verdict, report=result.report))
                 except DetectorError as exc:
-                    done(i, CheckOutcome(result.url, report=result.report, error=str(exc)))
+                    done(i, CheckOutcome(result.url, report=result.report,
+                                         error=named(result.url, str(exc))))
 
             check_urls([inputs[i] for i in url_slots], opts, concurrency, on_done=fetched)
     return [o for o in outcomes if o is not None]

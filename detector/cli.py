@@ -31,6 +31,8 @@ _BAND_STYLE = {
     "likely scam": ("red", False),
     "suspicious": ("yellow", False),
     "probably fine": ("green", False),
+    "allowlisted": ("blue", False),
+    "blocklisted": ("red", True),
 }
 
 
@@ -53,6 +55,33 @@ def fail_on_scam_option(func: F) -> F:
     return click.option("--fail-on-scam", is_flag=True,
                         help=f"Exit with code {EXIT_FLAGGED} when any page is flagged as a "
                              "scam.")(func)
+
+
+def lists_options(func: F) -> F:
+    """``--allowlist FILE``, ``--blocklist FILE``, ``--no-default-lists``: shared by check and
+    score."""
+    func = click.option(
+        "--no-default-lists", is_flag=True,
+        help="Ignore allowlist.txt and blocklist.txt in the config directory "
+             "($DETECTOR_CONFIG_DIR, else ~/.config/detector).")(func)
+    func = click.option(
+        "--blocklist", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        metavar="FILE",
+        help="Domains or URL prefixes (one a line) whose pages are flagged whatever their "
+             "score; band 'blocklisted (FILE:LINE)'. Default: blocklist.txt in the config "
+             "directory, if it exists.")(func)
+    return click.option(
+        "--allowlist", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        metavar="FILE",
+        help="Domains or URL prefixes (one a line) your team trusts: their pages keep score "
+             "and reasons but are not flagged; band 'allowlisted (FILE:LINE)'. Default: "
+             "allowlist.txt in the config directory, if it exists.")(func)
+
+
+def _lists(allowlist: Path | None, blocklist: Path | None, no_default_lists: bool) -> Any:
+    from .lists import load_lists
+
+    return load_lists(allowlist, blocklist, use_defaults=not no_default_lists)
 
 
 def whois_server_option(func: F) -> F:
@@ -84,8 +113,10 @@ def _load(model_dir: Path | None) -> Any:
 
 
 def _render_verdict(name: str, verdict: Any, extra: dict[str, Any] | None = None) -> None:
-    color, bold = _BAND_STYLE.get(verdict.band, ("white", False))
-    head = click.style(verdict.band.upper(), fg=color, bold=bold)
+    # "allowlisted (FILE:LINE)" is styled by its first word.
+    color, bold = _BAND_STYLE.get(verdict.band.split(" (", 1)[0], ("white", False))
+    word, sep, where = verdict.band.partition(" (")  # a list's FILE:LINE keeps its case
+    head = click.style(word.upper() + sep + safe(where), fg=color, bold=bold)
     click.echo(f"{head}  scam probability {verdict.probability:.2f} "
                f"(flagged at {verdict.threshold:.2f})  {safe(name)}")
     for reason in verdict.reasons:
@@ -124,9 +155,11 @@ def cli() -> None:
 @click.option("--concurrency", default=NET_DEFAULTS.concurrency, show_default=True,
               type=click.IntRange(1, 64),
               help="URLs fetched at once.")
+@lists_options
 def check(inputs: tuple[str, ...], url_file: str | None, url: str, model_dir: Path | None,
           as_json: bool, fail_on_scam: bool, offline: bool, timeout: float, allow_private: bool,
-          no_whois: bool, no_policy: bool, whois_server: str | None, concurrency: int) -> None:
+          no_whois: bool, no_policy: bool, whois_server: str | None, concurrency: int,
+          allowlist: Path | None, blocklist: Path | None, no_default_lists: bool) -> None:
     """Check pages: saved files (PAGE.html, - for standard input) or http(s) URLs.
 
     URLs are fetched without running any JavaScript, within --timeout, with the privacy policy
@@ -137,6 +170,7 @@ def check(inputs: tuple[str, ...], url_file: str | None, url: str, model_dir: Pa
     targets = list(inputs) + (read_url_list(url_file) if url_file else [])
     if not targets:
         raise click.UsageError("give at least one page, URL, - (stdin) or -i FILE")
+    lists = _lists(allowlist, blocklist, no_default_lists)
     bundle = _load(model_dir)
     gather = _gather_options(offline, timeout, allow_private, no_whois, no_policy, whois_server)
     bar = _progress(len(targets), "checking") if len(targets) > 1 else None
@@ -145,7 +179,8 @@ def check(inputs: tuple[str, ...], url_file: str | None, url: str, model_dir: Pa
     # DETECTOR_MAX_PAGE_BYTES caps saved pages and standard input as it caps batch rows.
     outcomes = check_inputs(targets, bundle, url_hint=url, stdin=sys.stdin.buffer.read,
                             gather=gather, concurrency=concurrency, settings=Settings.from_env(),
-                            on_done=(lambda _o: bar.update(1)) if bar is not None else None)
+                            on_done=(lambda _o: bar.update(1)) if bar is not None else None,
+                            lists=lists)
     if bar is not None:
         bar.close()
     failed = sum(o.error is not None for o in outcomes)
@@ -156,7 +191,7 @@ def check(inputs: tuple[str, ...], url_file: str | None, url: str, model_dir: Pa
     else:
         for o in outcomes:
             if o.verdict is None:
-                _err(f"{safe(o.input)}: {o.error}")
+                _err(str(o.error))  # names its input once, as in --json
                 continue
             _render_verdict(o.input, o.verdict, _report_lines(o.report))
     _exit_for(failed, flagged, fail_on_scam)
@@ -208,6 +243,13 @@ def _report_lines(report: Any) -> dict[str, Any]:
         lines["domain age"] = f"not looked up: {report.domain_note}"
     lines["privacy policy"] = report.policy_url if report.policy_fetched else "not read"
     return lines
+
+
+def _listed(summary: Any) -> str:
+    """" (2 blocklisted; 1 allowlisted, not counted)" when lists decided rows, else ""."""
+    parts = ([f"{summary.blocklisted:,} blocklisted"] if summary.blocklisted else []) + (
+        [f"{summary.allowlisted:,} allowlisted, not counted"] if summary.allowlisted else [])
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def _exit_for(failed: int, flagged: int, fail_on_scam: bool) -> None:
@@ -344,13 +386,19 @@ def list_signals(as_json: bool) -> None:
 @click.option("--allow-any-path", is_flag=True,
               help="Read html_path pages outside the export's own folder too (refused by "
                    "default: an export must not make the tool read other files).")
+@click.option("--keep", "keep", multiple=True, metavar="COLUMN",
+              help="Copy this input column (exact name) into the output, after the fixed "
+                   "columns; repeatable. CSV/JSONL/Parquet inputs, local engine.")
+@lists_options
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 def score_command(inputs: tuple[Path, ...], output: str, fmt: str | None,
                   columns: tuple[str, ...], model_dir: Path | None, reasons: str,
                   workers: int | None, engine: str, scheduler: str | None, as_of: str | None,
                   max_page_bytes: int | None, strict: bool, fail_on_scam: bool,
                   use_whois: bool, whois_server: str | None, whois_rate: float,
-                  force: bool, allow_any_path: bool, quiet: bool) -> None:
+                  force: bool, allow_any_path: bool, keep: tuple[str, ...],
+                  allowlist: Path | None, blocklist: Path | None, no_default_lists: bool,
+                  quiet: bool) -> None:
     """Score page exports: CSV, JSONL(.gz), Parquet, WARC(.gz), saved .html pages or folders
     of those. Every input row gets one output row, in input order, with score, label, band,
     reasons and error."""
@@ -382,7 +430,9 @@ def score_command(inputs: tuple[Path, ...], output: str, fmt: str | None,
         whois = WhoisSettings(server=host, port=port)
     options = ScoreOptions(settings=settings, reasons=cast(ReasonsMode, reasons),
                            columns=as_columns(mapping), as_of=when, whois=whois,
-                           whois_rate=whois_rate, allow_any_path=allow_any_path)
+                           whois_rate=whois_rate, allow_any_path=allow_any_path,
+                           lists=_lists(allowlist, blocklist, no_default_lists),
+                           keep=tuple(dict.fromkeys(keep)))
     summary = score_with_engine(
         list(inputs), output, options=options, fmt=fmt, model_dir=model_dir, workers=workers,
         engine=cast(Engine, engine), scheduler=scheduler, force=force,
@@ -391,8 +441,8 @@ def score_command(inputs: tuple[Path, ...], output: str, fmt: str | None,
         rate = summary.rows / summary.seconds if summary.seconds else 0.0
         click.echo(f"{summary.rows:,} rows in {summary.seconds:.1f} s ({rate:,.0f} rows/s, "
                    f"{summary.engine}, {summary.workers} workers): {summary.scored:,} scored, "
-                   f"{summary.flagged:,} flagged, {summary.failed:,} failed -> {summary.output}",
-                   err=True)
+                   f"{summary.flagged:,} flagged{_listed(summary)}, {summary.failed:,} failed "
+                   f"-> {summary.output}", err=True)
         for example in summary.error_examples:
             click.echo(f"  failed: {example}", err=True)
         if summary.failed > len(summary.error_examples):

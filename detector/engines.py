@@ -46,6 +46,10 @@ def score_with_engine(
     if not isinstance(output, (str, Path)) or str(output) == "-":
         raise InputError("the dask engine writes a folder of part files; give a folder "
                          "as the output, not standard output")
+    if options.keep:
+        raise InputError(f"--keep {options.keep[0]!r}: kept columns are written by the local "
+                         "engine only; drop --engine dask, or join the kept columns back on "
+                         "source and row")
     from .distributed import score_on_dask
 
     return score_on_dask(inputs, output, options=options, fmt=fmt or "parquet",

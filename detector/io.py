@@ -61,6 +61,7 @@ from .records import (
     cut_short,
     file_size,
     is_blank,
+    kept_value,
     resolve_columns,
     source_kind,
     too_large,
@@ -80,8 +81,8 @@ from .writers import (
 __all__ = [
     "COLUMN_ALIASES", "EXPORT_SUFFIXES", "OUTPUT_COLUMNS", "OUTPUT_FORMATS", "CsvResultWriter",
     "JsonlResultWriter", "ParquetResultWriter", "Record", "RecordStream", "ResultWriter", "Row",
-    "Source", "clean_text", "is_blank", "list_sources", "open_writer", "output_format",
-    "resolve_columns", "source_kind", "too_large",
+    "Source", "check_keep", "clean_text", "is_blank", "list_sources", "open_writer",
+    "output_format", "resolve_columns", "source_kind", "table_columns", "too_large",
 ]
 
 _NOT_UTF8 = re.compile(r"[\udc80-\udcff]")
@@ -140,13 +141,81 @@ def _files(folder: Path) -> Iterator[Path]:
         yield from (f for f in folder.iterdir() if f.is_file())
 
 
+def table_columns(source: Source) -> list[str] | None:
+    """The column names of a CSV, JSONL (its first object's keys) or Parquet source, read from
+    its head only; None for sources without columns (pages, WARC, corpus folders)."""
+    if source.kind == "parquet":
+        import pyarrow.parquet as pq
+
+        try:
+            return list(pq.read_schema(source.path).names)
+        except Exception as exc:  # pyarrow raises several types for a damaged file
+            raise InputError(_not_parquet(source, exc)) from exc
+    if source.kind not in ("csv", "jsonl"):
+        return None
+    try:
+        with open(source.path, "rb") as raw:
+            stream: IO[bytes] = (cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb"))
+                                 if source.path.lower().endswith(".gz") else raw)
+            text = io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline="")
+            if source.kind == "csv":
+                header = next(csv.reader(text), [])
+                return [header[0].lstrip("\ufeff"), *header[1:]] if header else []
+            for line in text:
+                if line.strip():
+                    obj = json.loads(line)
+                    return list(obj) if isinstance(obj, dict) else []
+            return []
+    except (OSError, ValueError, csv.Error, *BROKEN_STREAM) as exc:
+        raise InputError(f"{source.path!r}: cannot read its columns ({_detail(exc, source)}); "
+                         f"check that it is a {source.kind.upper()} file, complete and UTF-8"
+                         ) from exc
+
+
+def _detail(exc: BaseException, source: Source) -> str:
+    """An exception's text without the file name the message already gives."""
+    text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return text.replace(f" '{source.path}'", "").replace(source.path, "the file")
+
+
+def _not_parquet(source: Source, exc: BaseException) -> str:
+    return (f"{source.path!r} is not a readable Parquet file ({_detail(exc, source)}); "
+            "re-export it, or copy it again if the copy was cut short")
+
+
+def check_keep(sources: Sequence[Source], keep: Sequence[str]) -> None:
+    """Refuse, before any row is scored, a kept column that an input lacks (naming the column
+    and the input's columns) or an input that has no columns."""
+    if not keep:
+        return
+    clash = [c for c in keep if c in OUTPUT_COLUMNS]
+    if clash:
+        raise InputError(
+            f"--keep {clash[0]!r}: the output already has a column of that name (its own "
+            f"columns: {', '.join(OUTPUT_COLUMNS)}); keep other columns, or rename it in the "
+            "input")
+    for source in sources:
+        columns = table_columns(source)
+        if columns is None:
+            raise InputError(
+                f"--keep {keep[0]!r}: {source.path!r} is a {source.kind} input, which has no "
+                "columns to keep; give only CSV, JSONL or Parquet exports with --keep")
+        missing = [c for c in keep if c not in columns]
+        if missing:
+            raise InputError(
+                f"--keep {missing[0]!r}: {source.path!r} has no such column (its columns: "
+                + ", ".join(map(repr, columns[:40])) + (", ..." if len(columns) > 40 else "")
+                + "); names are matched exactly, case included")
+
+
 class RecordStream:
     """Records of many sources, in order, knowing how many input bytes it has consumed.
 
     ``mapping`` maps our field names (``html``, ``url``, ``page_created``, ...) to an export's
     column names where the common names do not match. ``extra_fields`` (of
     :data:`COLUMN_ALIASES`) are read into :attr:`Record.extra`; a table without a column for
-    one of ``required_fields`` is refused as a whole.
+    one of ``required_fields`` is refused as a whole. The values of the ``keep`` columns (input
+    names, checked by :func:`check_keep` before anything is read) go to :attr:`Record.kept`.
     """
 
     def __init__(
@@ -157,8 +226,11 @@ class RecordStream:
         *,
         extra_fields: Sequence[str] = (),
         required_fields: Sequence[str] = (),
+        keep: Sequence[str] = (),
     ) -> None:
         self.sources = list(sources)
+        self.keep = tuple(keep)
+        check_keep(self.sources, self.keep)
         self.mapping = dict(mapping or {})
         self.settings = settings
         unknown = [f for f in (*extra_fields, *required_fields) if f not in COLUMN_ALIASES]
@@ -226,24 +298,27 @@ class RecordStream:
         url_s = "" if url is None else clean_text(str(url))
         where = f"{source.path}: row {row}"
         extra = {f: get(f) for f in self.extra_fields} if self.extra_fields else None
+        kept = tuple(kept_value(values.get(c)) for c in self.keep)
         if html is not None and not isinstance(html, (bytes, str)):
             return Record(source.path, row, ident, url_s, error=(
                 f"{where}: the html value is a {type(html).__name__}, not text; "
-                "map the column holding the page's HTML with --column html=NAME"), extra=extra)
+                "map the column holding the page's HTML with --column html=NAME"), extra=extra,
+                kept=kept)
         text_s = "" if text is None else str(text)
         as_of = get("as_of")
         if is_blank(html) and html_path is not None and not is_blank(str(html_path)):
             hp = Path(str(html_path))
             hp = hp if hp.is_absolute() else Path(source.path).parent / hp
             return Record(source.path, row, ident, url_s, html_path=str(hp), text=text_s,
-                          page_created=created, size=file_size(hp), as_of=as_of, extra=extra)
+                          page_created=created, size=file_size(hp), as_of=as_of, extra=extra,
+                          kept=kept)
         if is_blank(html) and is_blank(text_s):
             return Record(source.path, row, ident, url_s, error=(
                 f"{where}: no HTML (empty or missing) and no text to score; check the export "
-                "or map the HTML column with --column html=NAME"), extra=extra)
+                "or map the HTML column with --column html=NAME"), extra=extra, kept=kept)
         size = len(html) if html is not None else len(text_s)
         return Record(source.path, row, ident, url_s, html=html, text=text_s,
-                      page_created=created, size=size, as_of=as_of, extra=extra)
+                      page_created=created, size=size, as_of=as_of, extra=extra, kept=kept)
 
     def _csv(self, source: Source) -> Iterator[Record]:
         # A field may hold a whole page; the real cap is applied per page, after reading. (The
@@ -260,11 +335,12 @@ class RecordStream:
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise InputError(f"{source.path!r}: the CSV header cannot be read: {exc}") from exc
+                raise InputError(f"{source.path!r}: the CSV header cannot be read ({exc}); "
+                                 "check that the file is CSV") from exc
             if header and header[0].startswith("\ufeff"):
                 header[0] = header[0][1:]
             cols = self._columns(source, header)
-            wanted = {c: header.index(c) for c in cols.values()}
+            wanted = {c: header.index(c) for c in (*cols.values(), *self.keep)}
             row = 0
             while True:
                 row += 1
@@ -341,7 +417,8 @@ class RecordStream:
                     continue
                 except ValueError as exc:
                     yield Record(source.path, lineno, error=(
-                        f"{source.path}: line {lineno} is not valid JSON ({exc})"))
+                        f"{source.path}: line {lineno} is not valid JSON ({exc}); fix or "
+                        "remove the line (JSON Lines: one JSON object a line)"))
                     continue
                 except RecursionError:
                     # json.loads recurses once per nesting level; a hostile line of a million
@@ -353,7 +430,7 @@ class RecordStream:
                 if not isinstance(obj, dict):
                     yield Record(source.path, lineno, error=(
                         f"{source.path}: line {lineno} is a JSON {type(obj).__name__}, "
-                        "not an object"))
+                        "not an object; each line must be one object of the page's columns"))
                     continue
                 first_object = first_object or lineno
                 keys = tuple(obj)
@@ -375,11 +452,11 @@ class RecordStream:
         try:
             pf = pq.ParquetFile(source.path)
         except Exception as exc:  # pyarrow raises several types for a damaged file
-            raise InputError(f"{source.path!r} is not a readable Parquet file: {exc}") from exc
+            raise InputError(_not_parquet(source, exc)) from exc
         with pf:
             names = pf.schema_arrow.names
             cols = self._columns(source, names)
-            wanted = sorted(set(cols.values()), key=names.index)
+            wanted = sorted({*cols.values(), *self.keep}, key=names.index)
             total = max(pf.metadata.num_rows, 1)
             done = 0
             self._tell = lambda: source.size * done // total

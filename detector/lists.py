@@ -15,8 +15,9 @@ the same reason an allowlist may not name a whole publishing platform (``faceboo
 ``sites.google.com``): list the page's URL prefix there.
 
 When both lists match a URL, the more specific entry wins (a longer host, then a longer path);
-on a tie the blocklist wins, as the safer answer. :func:`listed` turns a verdict into an
-allowlisted or blocklisted one that keeps its score and reasons.
+on a tie the blocklist wins, as the safer answer. :func:`detector.scoring.listed` turns a
+verdict into an allowlisted or blocklisted one that keeps its score and reasons (it lives with
+the scorer, so this module needs nothing from it).
 """
 
 from __future__ import annotations
@@ -24,15 +25,12 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from .domains import host_parts, split_url
 from .errors import InputError
-
-if TYPE_CHECKING:
-    from .scoring import Verdict
 
 ListKind = Literal["allowlist", "blocklist"]
 _COMMENT = re.compile(r"(?:^|\s)#.*$")
@@ -216,14 +214,3 @@ def load_lists(allowlist: str | Path | None = None, blocklist: str | Path | None
 
     return Lists(allow=one(allowlist, "allowlist"), block=one(blocklist, "blocklist"))
 
-
-def listed(verdict: Verdict, entry: ListEntry | None) -> Verdict:
-    """The verdict as the lists decide it: same probability and reasons; band
-    ``allowlisted (FILE:LINE)`` and label legit (not flagged), or ``blocklisted (FILE:LINE)``
-    and label scam (flagged). Unchanged when no entry matched."""
-    if entry is None:
-        return verdict
-    label = "legit" if entry.kind == "allowlist" else "scam"
-    note = (f"{entry.band}: the model alone says {verdict.band} "
-            f"(probability {verdict.probability:.2f})")
-    return replace(verdict, band=entry.band, label=label, warnings=(*verdict.warnings, note))

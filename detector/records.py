@@ -4,10 +4,12 @@ the record-to-page step share."""
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +18,17 @@ from .errors import InputError
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
-#: Common column names in page exports, by the field they mean (first match wins).
+#: Common column names in page exports, by the field they mean (first match wins). A name
+#: matches regardless of case, spaces, ``_`` and ``-`` ("Facebook Id" = "facebook_id").
 COLUMN_ALIASES: Mapping[str, tuple[str, ...]] = {
-    "id": ("id", "page_id", "post_id", "uid", "Page ID"),
-    "url": ("url", "link", "final_link", "final_url", "page_url", "URL", "Link"),
+    # Platform exports name their ids after the platform or the thing: CrowdTangle's
+    # "Facebook Id", Graph API "Page ID"/"Post ID", Twitter's "tweet_id"/"id_str", YouTube's
+    # "Video ID"/"Channel ID". Post ids come before page ids: a post export names both, and
+    # the post is the row.
+    "id": ("id", "post_id", "tweet_id", "id_str", "video_id", "facebook_id", "page_id",
+           "channel_id", "uid", "record_id"),
+    "url": ("url", "link", "final_link", "final_url", "page_url", "post_url", "permalink",
+            "permalink_url", "tweet_url", "video_url"),
     "html": ("html", "content", "body", "raw_html", "page_html", "HTML"),
     "html_path": ("html_path", "path", "file", "filename"),
     "text": ("text", "message", "description", "post_text", "Message", "Description"),
@@ -34,19 +43,33 @@ COLUMN_ALIASES: Mapping[str, tuple[str, ...]] = {
     "lang": ("lang", "language"),
 }
 
+_NAME_NOISE = re.compile(r"[\s_\-]+")
+
+
+def column_key(name: str) -> str:
+    """A column name as aliases are matched: lowercase, without spaces, ``_`` or ``-``."""
+    return _NAME_NOISE.sub("", name).lower()
+
+
 def resolve_columns(columns: Iterable[str], mapping: Mapping[str, str] | None = None,
                     ) -> dict[str, str]:
-    """Map our field names to the export's column names, by alias or by explicit ``mapping``."""
+    """Map our field names to the export's column names, by alias or by explicit ``mapping``.
+
+    An alias matches a column of the same name first, else the first column whose
+    :func:`column_key` is the alias's.
+    """
     cols = list(columns)
     out: dict[str, str] = {}
-    lower = {c.lower(): c for c in cols}
+    keyed: dict[str, str] = {}
+    for c in cols:
+        keyed.setdefault(column_key(c), c)
     for field, aliases in COLUMN_ALIASES.items():
         for alias in aliases:
             if alias in cols:
                 out[field] = alias
                 break
-            if alias.lower() in lower:
-                out[field] = lower[alias.lower()]
+            if column_key(alias) in keyed:
+                out[field] = keyed[column_key(alias)]
                 break
     for field, col in (mapping or {}).items():
         if field not in COLUMN_ALIASES:
@@ -129,6 +152,30 @@ class Record:
     extra: Mapping[str, Any] | None = None
     #: WHOIS facts found by an enrichment step before scoring (a ``WhoisFacts``), or None.
     whois: Any = None
+    #: Values of the input columns kept in the output (``score --keep``), in the order asked.
+    kept: tuple[Any, ...] = ()
+
+
+def kept_value(value: Any) -> Any:
+    """An input cell as ``--keep`` writes it: missing values None, text, numbers and booleans
+    as they are, bytes as UTF-8 text, dates in ISO 8601, anything else as JSON text."""
+    if value is None or (isinstance(value, float) and value != value) or value == "":
+        return None
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, (bool, int, float)):
+        return value
+    if isinstance(value, bytes):
+        return clean_text(value.decode("utf-8", "replace"))
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def name_once(name: str, message: str) -> str:
+    """``message`` naming ``name`` once: as it is when it names it already (a page file's own
+    errors do), else ``name: message``."""
+    return message if name in message else f"{name}: {message}"
 
 
 def too_large(size: int | None, cap: int) -> str:

@@ -4,6 +4,11 @@
 reasons only where an explain mask says); :func:`score` (one page), :func:`score_pages`,
 :func:`score_many` (one result per page, errors included), ``check`` and the batch chunks all
 go through it, so a page gets the same verdict however it is scored.
+
+Allowlists and blocklists (:class:`detector.lists.Lists`) are applied here too, after the
+model: a listed page keeps its probability and reasons, and its band and label come from the
+list entry that covers its URL. A page without a URL is never listed. The library applies only
+the lists it is given; ``check`` and ``score`` also read the user's default list files.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import numpy as np
 from .config import DEFAULT_SETTINGS, Settings, band_for
 from .errors import DetectorError, PageTooLargeError
 from .explain import Reason, reasons_from_contributions
+from .lists import ListEntry, Lists
 from .model import ModelBundle, load_model
 from .page import Page
 
@@ -67,6 +73,19 @@ class Verdict:
             "features": {k: (None if math.isnan(v) else v) for k, v in self.features.items()},
             "contributions": {k: round(v, 6) for k, v in self.contributions.items()},
         }
+
+
+def listed(verdict: Verdict, entry: ListEntry | None) -> Verdict:
+    """The verdict as the lists decide it: same probability and reasons; band
+    ``allowlisted (FILE:LINE)`` and label legit (not flagged), or ``blocklisted (FILE:LINE)``
+    and label scam (flagged), with a warning saying what the model alone said. Unchanged when
+    no entry matched."""
+    if entry is None:
+        return verdict
+    label = "legit" if entry.kind == "allowlist" else "scam"
+    note = (f"{entry.band}: the model alone says {verdict.band} "
+            f"(probability {verdict.probability:.2f})")
+    return replace(verdict, band=entry.band, label=label, warnings=(*verdict.warnings, note))
 
 
 def describers(bundle: ModelBundle, page: Page, towards_scam: bool) -> list[Any]:
@@ -123,6 +142,7 @@ def score_rows(
     x: np.ndarray,
     settings: Settings = DEFAULT_SETTINGS,
     explain: ExplainMode | np.ndarray = "all",
+    lists: Lists | None = None,
 ) -> list[Verdict]:
     """Verdicts for pages whose feature rows ``x`` are already built: the one scorer.
 
@@ -130,6 +150,11 @@ def score_rows(
     selects (a mode, or a boolean mask), and only those get reasons, contributions and a base
     value. An explained row's raw score is the sum of its contributions, so reasons add up
     exactly; the others' come from the plain prediction (equal to within 1e-12).
+
+    With ``lists``, a page whose URL an entry covers gets that entry's band
+    (``allowlisted (FILE:LINE)`` / ``blocklisted (FILE:LINE)``) and label
+    (:func:`listed`); in ``flagged`` mode a blocklisted page is explained even
+    when the model alone would not flag it, since it is counted as flagged.
     """
     threshold = bundle.threshold
     n = len(pages)
@@ -141,6 +166,12 @@ def score_rows(
             else np.asarray(explain, dtype=bool))
     if mask.shape != (n,):
         raise ValueError(f"the explain mask has shape {mask.shape}; it needs one flag per page")
+    entries: list[ListEntry | None] = (
+        [lists.match(page.url) if page.url else None for page in pages] if lists is not None
+        else [None] * n)
+    if isinstance(explain, str) and explain == "flagged":
+        mask = mask | np.array([e is not None and e.kind == "blocklist" for e in entries],
+                               dtype=bool)
     contrib = bundle.contributions(x[mask]) if mask.any() else np.empty((0, x.shape[1] + 1))
     if mask.any():
         raw = raw.copy()
@@ -164,7 +195,7 @@ def score_rows(
                 top=settings.top_reasons))
             contributions = dict(zip(names, map(float, c[:-1]), strict=True))
             base = float(c[-1])
-        out.append(Verdict(
+        out.append(listed(Verdict(
             probability=p,
             raw_score=float(raw[k]),
             label="scam" if p >= threshold else "legit",
@@ -175,7 +206,7 @@ def score_rows(
             base_value=base,
             features=dict(zip(names, map(float, x[k]), strict=True)),
             contributions=contributions,
-        ))
+        ), entries[k]))
     return out
 
 
@@ -184,14 +215,15 @@ def score_pages(
     model: ModelBundle | None = None,
     settings: Settings = DEFAULT_SETTINGS,
     explain: ExplainMode | np.ndarray = "all",
+    lists: Lists | None = None,
 ) -> list[Verdict]:
-    """Verdicts for pages, in order. Raises DetectorError on the first unusable page; use
-    :func:`score_many` to get one result per page instead."""
+    """Verdicts for pages, in order (``lists``: see :func:`score_rows`). Raises DetectorError
+    on the first unusable page; use :func:`score_many` to get one result per page instead."""
     bundle = model if model is not None else load_model()
     if not pages:
         return []
     x = np.vstack([feature_row(p, bundle, settings) for p in pages])
-    return score_rows(bundle, pages, x, settings, explain)
+    return score_rows(bundle, pages, x, settings, explain, lists)
 
 
 def score(
@@ -199,10 +231,13 @@ def score(
     model: ModelBundle | None = None,
     settings: Settings = DEFAULT_SETTINGS,
     warnings: Iterable[str] = (),
+    lists: Lists | None = None,
 ) -> Verdict:
-    """Score one page with reasons. Raises DetectorError subclasses on unusable input."""
-    verdict = score_pages([page], model, settings)[0]
-    return replace(verdict, warnings=tuple(warnings))
+    """Score one page with reasons (``lists``: see :func:`score_rows`). Raises DetectorError
+    subclasses on unusable input."""
+    verdict = score_pages([page], model, settings, lists=lists)[0]
+    # The caller's warnings (fetch problems) first, then the list's note, if any.
+    return replace(verdict, warnings=(*warnings, *verdict.warnings))
 
 
 @dataclass(frozen=True)
@@ -218,15 +253,16 @@ def score_many(
     pages: Iterable[Page | Exception],
     model: ModelBundle | None = None,
     settings: Settings = DEFAULT_SETTINGS,
+    lists: Lists | None = None,
 ) -> Iterator[Result]:
     """Score pages in order; a page that fails (or an input given as an exception) yields an
-    error result and the run goes on."""
+    error result and the run goes on (``lists``: see :func:`score_rows`)."""
     bundle = model if model is not None else load_model()
     for i, page in enumerate(pages):
         if isinstance(page, Exception):
             yield Result(i, error=str(page))
             continue
         try:
-            yield Result(i, verdict=score(page, bundle, settings))
+            yield Result(i, verdict=score(page, bundle, settings, lists=lists))
         except DetectorError as exc:
             yield Result(i, error=str(exc))

@@ -68,6 +68,10 @@ def output_format(target: str | Path | None, fmt: str | None = None) -> str:
     )
 
 
+def _as_text(value: Any) -> str | None:
+    return value if value is None or isinstance(value, str) else json.dumps(value)
+
+
 def open_no_follow(path: str | Path) -> BinaryIO:
     """``open(path, "wb")`` that refuses to write through a symbolic link."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
@@ -87,12 +91,17 @@ def neutralise_formula(value: Any) -> Any:
     return value
 
 
-def open_writer(target: str | Path | BinaryIO, fmt: str) -> ResultWriter:
-    """A streaming writer of ``fmt`` into a file path or an open binary stream (left open)."""
+def open_writer(target: str | Path | BinaryIO, fmt: str,
+                kept: Sequence[str] = ()) -> ResultWriter:
+    """A streaming writer of ``fmt`` into a file path or an open binary stream (left open).
+
+    ``kept`` names input columns (``score --keep``) written after :data:`OUTPUT_COLUMNS`, under
+    their input names; their values end each row.
+    """
     if fmt == "parquet":
         if not isinstance(target, (str, Path)):
             raise InputError("Parquet cannot be written to standard output; give a file name")
-        return ParquetResultWriter(target)
+        return ParquetResultWriter(target, kept=kept)
     if isinstance(target, (str, Path)):
         path = Path(target)
         raw: BinaryIO = open_no_follow(path)
@@ -102,14 +111,15 @@ def open_writer(target: str | Path | BinaryIO, fmt: str) -> ResultWriter:
     else:
         stream, owned = target, []
     if fmt == "csv":
-        return CsvResultWriter(stream, owned)
+        return CsvResultWriter(stream, owned, kept)
     if fmt == "jsonl":
-        return JsonlResultWriter(stream, owned)
+        return JsonlResultWriter(stream, owned, kept)
     raise InputError(f"output format {fmt!r} is unknown; use one of " + ", ".join(OUTPUT_FORMATS))
 
 
 class _TextWriter:
-    def __init__(self, stream: BinaryIO, owned: list[BinaryIO]) -> None:
+    def __init__(self, stream: BinaryIO, owned: list[BinaryIO], kept: Sequence[str] = ()) -> None:
+        self.columns = (*OUTPUT_COLUMNS, *kept)
         self._owned = owned
         self._closed = False
         self._text = io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline="",
@@ -136,10 +146,10 @@ class _TextWriter:
 class CsvResultWriter(_TextWriter):
     """CSV with a header row; empty cells for missing values."""
 
-    def __init__(self, stream: BinaryIO, owned: list[BinaryIO]) -> None:
-        super().__init__(stream, owned)
+    def __init__(self, stream: BinaryIO, owned: list[BinaryIO], kept: Sequence[str] = ()) -> None:
+        super().__init__(stream, owned, kept)
         self._csv = csv.writer(self._text)
-        self._csv.writerow(OUTPUT_COLUMNS)
+        self._csv.writerow(tuple(map(neutralise_formula, self.columns)))
 
     def write(self, rows: Sequence[Row]) -> None:
         """Append rows (text cells that look like formulas neutralised)."""
@@ -154,16 +164,18 @@ class JsonlResultWriter(_TextWriter):
         """Append rows."""
         dumps = json.dumps
         self._text.write("".join(
-            dumps(dict(zip(OUTPUT_COLUMNS, r, strict=True)), ensure_ascii=False) + "\n"
+            dumps(dict(zip(self.columns, r, strict=True)), ensure_ascii=False) + "\n"
             for r in rows
         ))
         self._text.flush()
 
 
 class ParquetResultWriter:
-    """Parquet with a fixed schema, one row group per ``rows_per_group`` rows."""
+    """Parquet with a fixed schema, one row group per ``rows_per_group`` rows; kept input
+    columns are text (a column's type may differ between inputs and rows)."""
 
-    def __init__(self, path: str | Path, rows_per_group: int = 2_000) -> None:
+    def __init__(self, path: str | Path, rows_per_group: int = 2_000,
+                 kept: Sequence[str] = ()) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -173,7 +185,9 @@ class ParquetResultWriter:
             ("url", pa.string()), ("score", pa.float64()), ("label", pa.string()),
             ("band", pa.string()), ("reasons", pa.string()), ("reasons_json", pa.string()),
             ("model_id", pa.string()), ("error", pa.string()),
+            *((name, pa.string()) for name in kept),
         ])
+        self._n_kept = len(kept)
         self._file = open_no_follow(path)
         self._writer = pq.ParquetWriter(self._file, self.schema)
         self._rows: list[Row] = []
@@ -190,6 +204,9 @@ class ParquetResultWriter:
         if not self._rows:
             return
         columns = list(zip(*self._rows, strict=True))
+        if self._n_kept:
+            columns[-self._n_kept:] = [tuple(map(_as_text, col))
+                                       for col in columns[-self._n_kept:]]
         self._writer.write_table(self._pa.Table.from_arrays(
             [self._pa.array(col, type=f.type) for col, f in zip(columns, self.schema,
                                                                  strict=True)],

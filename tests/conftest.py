@@ -91,6 +91,8 @@ class NetworkGuard:
     Allowed: loopback addresses (127.0.0.0/8, ::1), ``localhost`` and Unix sockets. A look-up
     of an IP literal asks no DNS server, so it is allowed too; a look-up of any other name is
     not, since tests that need public-looking names inject a resolver that answers them.
+    ``connect`` on a UDP socket sends nothing (Dask calls it with 8.8.8.8 only to learn which
+    interface faces outwards), so it is allowed; ``sendto`` a public address is not.
     """
 
     Error = NetworkGuardError
@@ -105,8 +107,8 @@ class NetworkGuard:
         self.violations.append(message)
         return NetworkGuardError(message)
 
-    def check_address(self, family: int, address: Any) -> None:
-        if family == getattr(socket, "AF_UNIX", object()):
+    def check_address(self, family: int, address: Any, kind: int = socket.SOCK_STREAM) -> None:
+        if family == getattr(socket, "AF_UNIX", object()) or kind == socket.SOCK_DGRAM:
             return
         host = address[0] if isinstance(address, tuple) and address else address
         if not _is_local(host):
@@ -128,13 +130,19 @@ def network_guard() -> Iterator[NetworkGuard]:
     create_connection = socket.create_connection
     getaddrinfo = socket.getaddrinfo
 
+    sendto = socket.socket.sendto
+
     def guarded_connect(self: socket.socket, address: Any) -> None:
-        guard.check_address(self.family, address)
+        guard.check_address(self.family, address, self.type)
         connect(self, address)
 
     def guarded_connect_ex(self: socket.socket, address: Any) -> int:
-        guard.check_address(self.family, address)
+        guard.check_address(self.family, address, self.type)
         return connect_ex(self, address)
+
+    def guarded_sendto(self: socket.socket, data: Any, *args: Any) -> int:
+        guard.check_address(self.family, args[-1])  # sendto(data[, flags], address)
+        return sendto(self, data, *args)
 
     def guarded_create_connection(address: tuple[str, int], *args: Any,
                                   **kwargs: Any) -> socket.socket:
@@ -148,6 +156,7 @@ def network_guard() -> Iterator[NetworkGuard]:
     patches: list[tuple[Any, str, Callable[..., Any]]] = [
         (socket.socket, "connect", guarded_connect),
         (socket.socket, "connect_ex", guarded_connect_ex),
+        (socket.socket, "sendto", guarded_sendto),
         (socket, "create_connection", guarded_create_connection),
         (socket, "getaddrinfo", guarded_getaddrinfo),
     ]

@@ -462,3 +462,94 @@ def test_only_a_web_address_in_the_saved_from_stamp_is_a_url(tmp_path: Path) -> 
     assert load_html(inline)[1] == "https://a.example/x"
     assert load_html(Record("x.csv", 1, url="https://given/", html=inline.html))[1] == \
         "https://given/"
+
+
+# -- platform id columns and kept columns ------------------------------------------------------
+
+def test_social_export_ids_are_found_without_a_mapping() -> None:
+    # CrowdTangle's page export: "Facebook Id", "Page Name", "User Name", no plain "id".
+    recs = read(BATCH / "social_pages.csv")
+    assert [r.id for r in recs] == ["100087", "100012"]
+
+
+@pytest.mark.parametrize(("columns", "found"), [
+    (["Page Name", "User Name", "Facebook Id", "Message"], "Facebook Id"),
+    (["Post ID", "Page ID", "Message"], "Post ID"),  # the row is the post
+    (["Tweet Id", "Text"], "Tweet Id"),
+    (["tweet_id", "text"], "tweet_id"),
+    (["id_str", "full_text", "text"], "id_str"),
+    (["Channel ID", "Video ID", "Description"], "Video ID"),
+    (["videoId", "description"], "videoId"),
+    (["ID", "Facebook Id", "text"], "ID"),  # a plain id wins
+    (["Page Name", "User Name", "text"], None),  # names are not ids: --keep them instead
+])
+def test_platform_id_columns(columns: list[str], found: str | None) -> None:
+    from detector.records import resolve_columns
+
+    assert resolve_columns(columns).get("id") == found
+
+
+@pytest.mark.parametrize(("columns", "url"), [
+    (["URL", "Message"], "URL"), (["Final Link", "text"], "Final Link"),
+    (["Post URL", "text"], "Post URL"), (["permalink", "text"], "permalink"),
+    (["Link", "Final Link", "text"], "Link"),
+])
+def test_url_column_variants(columns: list[str], url: str) -> None:
+    from detector.records import resolve_columns
+
+    assert resolve_columns(columns)["url"] == url
+
+
+def test_kept_columns_arrive_with_each_record(tmp_path: Path) -> None:
+    recs = list(RecordStream(list_sources([BATCH / "social_pages.csv"]),
+                             keep=["User Name", "Page Name", "Final Link"]))
+    assert [r.kept for r in recs] == [
+        ("elon.giveaway.official", "Elon Musk Giveaway Official",
+         "https://elon-event.github.io/claim"),
+        ("riversidebakery", "Riverside Bakery", None)]  # an empty cell is missing
+    path = tmp_path / "export.parquet"
+    pq.write_table(pa.table({
+        "html": ["<p>free gift</p>", None], "views": pa.array([12, None], pa.int64()),
+        "seen": pa.array([1_700_000_000_000_000, None], pa.timestamp("us")),
+        "tags": [["a", "b"], None]}), path)
+    recs = list(RecordStream(list_sources([path]), keep=["views", "seen", "tags"]))
+    assert recs[0].kept == (12, "2023-11-14T22:13:20", '["a", "b"]')
+    assert recs[1].error is not None and recs[1].kept == (None, None, None)
+
+
+def test_an_unknown_kept_column_is_refused_before_reading(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"--keep 'Page name': .*social_pages\.csv' has no such "
+                                         r"column \(its columns: 'Page Name', 'User Name'"):
+        RecordStream(list_sources([BATCH / "social_pages.csv"]), keep=["Page name"])
+    with pytest.raises(InputError, match=r"--keep 'views': .*export\.jsonl' has no such column "
+                                         r"\(its columns: 'pid', 'link', 'html'\)"):
+        jsonl = tmp_path / "export.jsonl"
+        jsonl.write_text('{"pid": 1, "link": "https://a/", "html": "<p>x</p>"}\n')
+        RecordStream(list_sources([jsonl]), keep=["pid", "views"])
+    with pytest.raises(InputError, match=r"--keep 'url': the output already has a column"):
+        RecordStream(list_sources([BATCH / "export.csv"]), keep=["url"])
+    with pytest.raises(InputError, match=r"is a page input, which has no columns to keep"):
+        RecordStream(list_sources([BATCH / "pages"]), keep=["Page Name"])
+
+
+def test_writers_put_kept_columns_last_under_their_input_names(tmp_path: Path) -> None:
+    kept = ("Page Name", "=views")
+    rows = [(*ROWS[0], "Riverside", 12), (*ROWS[1], None, None)]
+    for name in ("out.csv", "out.jsonl", "out.parquet"):
+        path = tmp_path / name
+        writer = open_writer(path, output_format(path), kept)
+        writer.write(rows)
+        writer.close()
+        if name.endswith(".parquet"):
+            table = pq.read_table(path)
+            assert table.column_names == [*OUTPUT_COLUMNS, *kept]
+            # Kept columns are text in Parquet: a column's type may change between inputs.
+            assert table.column("=views").to_pylist() == ["12", None]
+            assert table.column("Page Name").to_pylist() == ["Riverside", None]
+        elif name.endswith(".csv"):
+            lines = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+            assert lines[0][-2:] == ["Page Name", "'=views"]  # no formula, even in a header
+            assert lines[1][-2:] == ["Riverside", "12"] and lines[2][-2:] == ["", ""]
+        else:
+            objs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+            assert list(objs[0])[-2:] == list(kept) and objs[0]["=views"] == 12

@@ -11,13 +11,12 @@ from detector.explain import Reason
 from detector.lists import (
     Lists,
     default_list_path,
-    listed,
     load_list,
     load_lists,
     parse_entry,
     parse_lines,
 )
-from detector.scoring import Verdict
+from detector.scoring import Verdict, listed
 
 LISTS = Path(__file__).resolve().parent / "fixtures" / "lists"
 ALLOW = LISTS / "allowlist.txt"

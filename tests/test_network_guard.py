@@ -41,3 +41,16 @@ def test_loopback_and_ip_literals_stay_allowed() -> None:
         socket.create_connection(("localhost", port), timeout=5).close()
     assert socket.getaddrinfo("127.0.0.1", 80)
     assert socket.getaddrinfo("10.0.0.1", 80)  # an IP literal asks no DNS server
+
+
+def test_udp_connect_sends_nothing_and_is_allowed_but_sendto_a_public_address_is_not(
+        network_guard: NetworkGuard) -> None:
+    # Dask learns its outward interface this way; no packet leaves.
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
+        udp.connect(("192.0.2.1", 80))
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp, \
+                pytest.raises(NetworkGuard.Error, match=r"192\.0\.2\.1"):
+            udp.sendto(b"x", ("192.0.2.1", 9))
+    finally:
+        network_guard.violations.clear()

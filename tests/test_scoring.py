@@ -99,3 +99,46 @@ def test_single_page_score_is_the_batch_scorer(default_model) -> None:  # type: 
         if f.name != "features":
             assert getattr(single, f.name) == getattr(batch, f.name), f.name
     assert str(single.features) == str(batch.features)  # NaN-safe: same values, same order
+
+
+# -- allowlist and blocklist ------------------------------------------------------------------
+
+def test_lists_decide_band_and_label_and_keep_score_and_reasons(default_model, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                ) -> None:
+    from detector.lists import load_lists
+    from detector.scoring import score_pages
+
+    allow, block = tmp_path / "allow.txt", tmp_path / "block.txt"
+    allow.write_text("# checked by hand\nelon-event.example\n", encoding="utf-8")
+    block.write_text("riverside-bakery.example/promo\n", encoding="utf-8")
+    lists = load_lists(allow, block, use_defaults=False)
+    scam = fixture_pages("scam_crypto")[0].read_bytes()
+    legit = fixture_pages("legit_shop")[0].read_bytes()
+    pages = [Page(scam, url="https://www.elon-event.example/claim"),
+             Page(legit, url="https://riverside-bakery.example/promo/spring"),
+             Page(scam, url="https://elsewhere.example/"),
+             Page(scam)]  # no URL: never listed
+    model_only = score_pages(pages, default_model, explain="flagged")
+    verdicts = score_pages(pages, default_model, explain="flagged", lists=lists)
+    cleared, blocked, unlisted, no_url = verdicts
+    assert model_only[0].is_scam and cleared.band == f"allowlisted ({allow}:2)"
+    assert not cleared.is_scam and cleared.label == "legit"
+    assert (cleared.probability, cleared.reasons) == (model_only[0].probability,
+                                                      model_only[0].reasons)
+    assert cleared.reasons, "an allowlisted page still says why the model scored it"
+    assert cleared.warnings == (f"allowlisted ({allow}:2): the model alone says "
+                                f"{model_only[0].band} (probability "
+                                f"{model_only[0].probability:.2f})",)
+    assert not model_only[1].is_scam and blocked.band == f"blocklisted ({block}:1)"
+    # Explained rows' raw scores are their contributions' sum: equal to within 1e-12.
+    assert blocked.is_scam and blocked.probability == pytest.approx(model_only[1].probability,
+                                                                    abs=1e-9)
+    # Counted as flagged, so explained in "flagged" mode although the model alone would not.
+    assert model_only[1].band == "probably fine" and model_only[1].reasons == ()
+    assert blocked.reasons
+    for listless, alone in ((unlisted, model_only[2]), (no_url, model_only[3])):
+        assert alone.is_scam and (listless.band, listless.label, listless.reasons,
+                                  listless.warnings) == (alone.band, "scam", alone.reasons, ())
+    # The one-page scorer goes the same way, with the caller's warnings first.
+    single = score(pages[0], default_model, warnings=["policy 404"], lists=lists)
+    assert single.band == cleared.band and single.warnings == ("policy 404", *cleared.warnings)

@@ -71,6 +71,24 @@ FLAGS = [
     ("tells_promise_kinds", "scam_survey_funnel", ""),
     ("tells_ask_kinds", "scam_game_event_id", ""),
     ("tells_red_flag_kinds", "scam_crypto_doubling", ""),
+    ("text_free_caps_density", "scam_install_offer_es", ""),
+    ("text_free_word_density", "scam_robux_generator", ""),
+    ("text_caps_word_ratio", "scam_crypto_doubling", ""),
+    ("text_exclaim_density", "scam_survey_funnel", ""),
+    ("text_lure_word_count", "scam_game_event_id", ""),
+    ("text_lure_word_density", "scam_game_event_id", ""),
+    ("text_legit_claim_count", "scam_crypto_doubling", ""),
+    ("crypto_coin_density", "scam_crypto_doubling", ""),
+    ("links_dead_ratio", "scam_robux_generator", ""),
+    ("links_external_ratio", "legit_sweepstakes_rules", ""),
+    ("offers_app_download_count", "legit_app_download", ""),
+    ("privacy_merger_transfer_count", "legit_privacy_policy", ""),
+    ("survey_pii_request_count", "scam_survey_funnel", ""),
+    ("url_host_digit_count", "scam_robux_generator", "https://free-robux2026.example.xyz/"),
+    ("url_host_hyphen_count", "scam_robux_generator", "https://free-robux-now.example.xyz/"),
+    ("url_subdomain_depth", "scam_robux_generator", "https://claim.robux.free-gift.com/"),
+    ("brand_named_count", "scam_robux_generator", ""),
+    ("survey_pii_kind_count", "scam_survey_funnel", ""),
 ]
 
 DOES_NOT_FLAG = [
@@ -106,6 +124,22 @@ DOES_NOT_FLAG = [
     ("tells_promise_kinds", "legit_newsletter_signup", ""),
     ("tells_ask_kinds", "legit_charity", ""),
     ("tells_red_flag_kinds", "legit_app_download", ""),
+    ("text_free_caps_density", "legit_app_download", ""),
+    ("text_free_word_density", "legit_charity", ""),
+    ("text_caps_word_ratio", "legit_news_about_scams", ""),
+    ("text_exclaim_density", "legit_sweepstakes_rules", ""),
+    ("text_lure_word_count", "legit_newsletter_signup", ""),
+    ("text_lure_word_density", "legit_charity", ""),
+    ("text_legit_claim_count", "legit_sweepstakes_rules", ""),
+    ("crypto_coin_density", "legit_shop_free_shipping", ""),
+    ("links_dead_ratio", "legit_sweepstakes_rules", ""),
+    ("links_external_ratio", "legit_charity", ""),
+    ("offers_app_download_count", "scam_survey_funnel", ""),
+    ("privacy_merger_transfer_count", "scam_survey_funnel", ""),
+    ("survey_pii_request_count", "legit_sweepstakes_rules", ""),
+    ("url_host_digit_count", "legit_shop_free_shipping", "https://northfield.com/p/1"),
+    ("url_host_hyphen_count", "legit_shop_free_shipping", "https://northfield.com/p/1"),
+    ("url_subdomain_depth", "legit_shop_free_shipping", "https://www.northfield.com/p/1"),
 ]
 
 
@@ -119,6 +153,15 @@ def test_flags(name: str, fixture: str, url: str) -> None:
 def test_does_not_flag(name: str, fixture: str, url: str) -> None:
     value = get(name)(page(fixture, url))
     assert value == 0, f"{name} should not flag {fixture} (got {value})"
+
+
+def test_case_table_names_every_signal() -> None:
+    """Every registered signal has a page it flags (the ages, which need dates rather than a
+    page, are measured in test_age_signals_measure_days_and_never_guess)."""
+    from detector.signals import all_signals
+
+    flagged = {n for n, _, _ in FLAGS} | {"age_page_days", "age_domain_days", "age_whois_privacy"}
+    assert {s.name for s in all_signals()} - flagged == set()
 
 
 def test_case_table_covers_every_family() -> None:
@@ -228,7 +271,7 @@ def test_windowed_proximity_patterns_find_what_a_full_scan_finds(source: str,
     )]
     hits = 0
     for p in pages:
-        windowed = (engagement._like_share_near(p), engagement._comment_typed(p))
+        windowed = (engagement.like_share_near(p), engagement.comment_typed(p))
         full = (_full_text_count(engagement._LIKE_SHARE, p.norm_text),
                 _full_text_count(engagement._COMMENT, p.norm_text))
         assert windowed == full, p.search_text[:200]
@@ -255,7 +298,7 @@ def test_page_scan_counts_what_a_plain_search_counts_in_the_cut_text() -> None:
     plain search does, and finds every substring occurrence, including at the cut."""
     import random
 
-    from detector.signals.patterns import PageScan
+    from detector.signals.patterns import Hints, PageScan, phrases
 
     # "win*" leaves its end open; "#" is never start-bounded, "$" is end-bounded.
     fam_a = {"free gift": (True, True), "win": (True, False), "#$": (False, True)}
@@ -263,23 +306,24 @@ def test_page_scan_counts_what_a_plain_search_counts_in_the_cut_text() -> None:
     fam_c = {"gift card": (True, True)}
     needles = ("gif", "ree", "card")
     limit = 40
-    scan = PageScan()
-    scan.count_families({"a": ("free gift", "win*", "#$"), "b": tuple(fam_b)}, limit=10_000)
-    scan.count_families({"c": tuple(fam_c)}, limit=limit)
-    scan.find_spans("n", needles)
+    a = phrases("a", ("free gift", "win*", "#$"), limit=10_000)
+    b = phrases("b", tuple(fam_b), limit=10_000)
+    c = phrases("c", tuple(fam_c), limit=limit)
+    hint = Hints("n", needles)
+    scan = PageScan((a, b, c), (hint,))
     rng = random.Random(5)
     pieces = ["free", "gift", "card", "gift card", "win", "winner", "#", "$", "x", " ", " ", "-"]
     touched_cut = 0
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
         counts, spans = scan.scan(text)
-        assert counts["a"] == _naive_count(text, fam_a), text
-        assert counts["b"] == _naive_count(text, fam_b), text
-        assert counts["c"] == _naive_count(text[:limit], fam_c), text
+        assert counts[a] == _naive_count(text, fam_a), text
+        assert counts[b] == _naive_count(text, fam_b), text
+        assert counts[c] == _naive_count(text[:limit], fam_c), text
         naive = sorted((i, i + len(n)) for n in needles for i in range(len(text))
                        if text.startswith(n, i))
-        assert sorted(spans["n"]) == naive, text
+        assert sorted(spans[hint]) == naive, text
         touched_cut += _naive_count(text[:limit], fam_c) != _naive_count(text, fam_c)
     assert touched_cut > 20  # the cut really changed some counts, and the scan followed it
-    with pytest.raises(ValueError, match="registered twice"):
-        scan.count_families({"a": ("x",)}, limit=1)
+    with pytest.raises(ValueError, match="listed twice"):
+        PageScan((a, phrases("a", ("x",))))

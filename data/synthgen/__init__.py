@@ -1,2 +1,1 @@
-
 """Template families for the project's synthetic labelled pages (see ../README.md)."""

@@ -28,3 +28,15 @@ def wording(family: str) -> dict[str, dict[str, Any]]:
             for name, value in json.loads(path.read_text(encoding="utf-8")).items():
                 tables.setdefault(name, {})[lang] = value
     return tables
+
+
+def neutral(family: str) -> dict[str, Any]:
+    """The family's tables that no language owns (brand names, class maps, CSS words):
+    ``templates/<family>/mul.json``, ``mul`` being ISO 639-2's code for "multiple languages"."""
+    path = TEMPLATES / family / "mul.json"
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"no language-neutral tables for family {family!r}: {path} is missing"
+        )
+    tables: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return tables

@@ -218,7 +218,9 @@ async def gather_page(
             try:
                 got = await _within(fetch_url(policy_url, limits, http, resolver=resolver), left)
             except FetchError as exc:
-                warnings.append(f"privacy policy {where} could not be fetched: {exc}")
+                # The fetch error starts with the policy's URL: name it once.
+                why = str(exc).removeprefix(f"{where}: ")
+                warnings.append(f"privacy policy {where} could not be fetched: {why}")
                 return None
             except asyncio.TimeoutError:
                 warnings.append(f"privacy policy {where} could not be fetched: out of time")

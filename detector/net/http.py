@@ -214,6 +214,10 @@ async def _get(
     for _ in range(limits.max_redirects + 1):
         route = await vet_destination(url, limits, shown, resolver)
         at = shorten(url)
+        # Where the answer came from, said only after a redirect: the message starts with the
+        # URL asked for, and naming it twice helps no one.
+        hop = f" at {at}" if at != shown else ""
+        this = at if at != shown else "it"
         try:
             with pinned(route):
                 async with client.stream(
@@ -235,7 +239,7 @@ async def _get(
                         phrase = shorten(resp.reason_phrase or "", 80)
                         raise HTTPStatusError(
                             f"{shown}: the server answered HTTP {status} {phrase}".rstrip()
-                            + f" at {at}; check the URL, or save the page from a browser and "
+                            + f"{hop}; check the URL, or save the page from a browser and "
                             "score the file",
                             status,
                         )
@@ -243,13 +247,13 @@ async def _get(
                     if media not in accept and not (sniff_html and media in _SNIFF_TYPES):
                         wanted = "an HTML page" if sniff_html else " or ".join(sorted(accept))
                         raise FetchError(
-                            f"{shown}: the server sent {shorten(repr(media), 80)} at {at}, not "
+                            f"{shown}: the server sent {shorten(repr(media), 80)}{hop}, not "
                             f"{wanted}; give the URL of the page itself"
                         )
                     body, truncated = await read_capped(resp, limits.max_bytes, shown)
                     if media not in accept and not looks_like_html(body):
                         raise FetchError(
-                            f"{shown}: the server sent {media or 'no content type'!s} at {at} "
+                            f"{shown}: the server sent {media or 'no content type'!s}{hop} "
                             "and the body does not look like HTML; give the URL of the page itself"
                         )
                     return _Raw(
@@ -264,13 +268,13 @@ async def _get(
             ) from exc
         except httpx.HTTPError as exc:
             raise FetchError(
-                f"{shown}: could not fetch {at} ({type(exc).__name__}: "
+                f"{shown}: could not fetch {this} ({type(exc).__name__}: "
                 f"{shorten(exc) or 'no detail'}); check the URL and your network"
             ) from exc
         except httpx.InvalidURL as exc:
             # Only from a client not made by make_client: httpx read the Location itself.
             raise FetchError(
-                f"{shown}: {at} redirects to an address that is not an http(s) page ({exc}); "
+                f"{shown}: {this} redirects to an address that is not an http(s) page ({exc}); "
                 "open it in a browser to see where it leads"
             ) from exc
     raise FetchError(
@@ -287,7 +291,7 @@ def _next_hop(
     limits: FetchLimits,
     shown: str,
 ) -> httpx.URL:
-    at = shorten(url)
+    at = shorten(url) if shorten(url) != shown else "it"
     try:
         target = url.join(location).copy_with(fragment=None)
     except (httpx.InvalidURL, ValueError) as exc:

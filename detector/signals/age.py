@@ -20,7 +20,8 @@ def _days(since: datetime | None, until: datetime | None) -> float:
     return days if days >= -1.0 else float("nan")
 
 
-@signal("age_page_days", version=1, unit="days", direction=-1)
+@signal("age_page_days", version=1, unit="days", direction=-1, high_from=365.0,
+        evidence="page_age", high="page created {} ago", low="page created only {} ago")
 def page_days(page: Page) -> float:
     """Age of the page itself since it was created.
 
@@ -30,7 +31,9 @@ def page_days(page: Page) -> float:
     return _days(created if not isinstance(created, str) else None, page.as_of)
 
 
-@signal("age_domain_days", version=1, unit="days", direction=-1)
+@signal("age_domain_days", version=1, unit="days", direction=-1, high_from=365.0,
+        evidence="domain_age", high="domain registered {} ago",
+        low="domain registered only {} ago")
 def domain_days(page: Page) -> float:
     """Age of its domain since registration (WHOIS/RDAP).
 
@@ -40,7 +43,7 @@ def domain_days(page: Page) -> float:
     return _days(whois.created if whois else None, page.as_of)
 
 
-@signal("age_whois_privacy", version=1, unit="flag", opposite="shows its domain owner in WHOIS")
+@signal("age_whois_privacy", version=1, unit="flag", low="shows its domain owner in WHOIS")
 def whois_privacy(page: Page) -> float:
     """Hides its domain owner behind a WHOIS privacy service.
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
-from ..page import normalise_text
+from ..parse import normalise_text
 from ._registry import signal
-from .patterns import PAGE_SCAN, PhraseBook, phrase_counts
+from .patterns import PageScan, phrases
 
 if TYPE_CHECKING:
     from ..page import Page
@@ -71,35 +72,37 @@ BRANDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fedex": (("fedex",), ("fedex.com",)),
     "usps": (("usps",), ("usps.com",)),
 }
-_NAMES = PhraseBook({brand: names for brand, (names, _) in BRANDS.items()})
-# Counted in the page's one phrase scan too, over the first 200,000 characters.
-PAGE_SCAN.count_families({f"brand:{brand}": names for brand, (names, _) in BRANDS.items()},
-                         limit=200_000)
+# Each brand's names, counted in the page's one phrase scan over the first 200,000 characters.
+_IN_TEXT = {brand: phrases(f"brand:{brand}", names, limit=200_000)
+            for brand, (names, _) in BRANDS.items()}
+#: This module's phrase families, in the order the page scan lists them.
+FAMILIES = tuple(_IN_TEXT.values())
+# The same names over a whole title (a short text, scanned on its own).
+_IN_TITLE = {brand: phrases(f"title:{brand}", names, limit=sys.maxsize)
+             for brand, (names, _) in BRANDS.items()}
+_TITLE_SCAN = PageScan(tuple(_IN_TITLE.values()))
 _URL_NAMES = {name.replace(" ", ""): brand for brand, (names, _) in BRANDS.items()
               for name in names if len(name) >= 4 and name.isascii()}
 
 
-def brands_named(page: Page) -> frozenset[str]:
+def brands_in_text(page: Page) -> frozenset[str]:
     """Brands named in the page's title and text."""
-
-    def compute(p: Page) -> frozenset[str]:
-        counts = phrase_counts(p)
-        return frozenset(b for b in BRANDS if counts[f"brand:{b}"])
-
-    return page.cached("brands_named", compute)
+    return frozenset(b for b, family in _IN_TEXT.items() if family.count(page))
 
 
 def _is_official(brand: str, registered: str) -> bool:
     return registered in BRANDS[brand][1]
 
 
-@signal("brand_named_count", version=2, unit="number")
+@signal("brand_named_count", version=2, unit="number", evidence="brand_names",
+        absent="names no well-known brand")
 def named_count(page: Page) -> float:
     """Number of well-known brands it names (Apple, PayPal, Roblox, PUBG, Tesla…)."""
-    return len(brands_named(page))
+    return len(page.derived(brands_in_text))
 
 
-@signal("brand_mismatch_count", version=2, unit="number", direction=1)
+@signal("brand_mismatch_count", version=2, unit="number", direction=1, evidence="brand_names",
+        absent="names no brand whose website it is not on")
 def mismatch_count(page: Page) -> float:
     """Names well-known brands but is not on their websites.
 
@@ -109,14 +112,15 @@ def mismatch_count(page: Page) -> float:
     parts = page.host_parts
     if parts is None:
         return float("nan")
-    return sum(1 for b in brands_named(page) if not _is_official(b, parts.registered))
+    return sum(1 for b in page.derived(brands_in_text) if not _is_official(b, parts.registered))
 
 
 @signal(
     "brand_title_mismatch",
     version=2,
     unit="flag",
-    opposite="no brand in its title, or it is on that brand's own site",
+    evidence="brand_names",
+    low="no brand in its title, or it is on that brand's own site",
 )
 def title_mismatch(page: Page) -> float:
     """Puts a brand in its title while the URL is not that brand's site.
@@ -126,8 +130,8 @@ def title_mismatch(page: Page) -> float:
     parts = page.host_parts
     if parts is None:
         return float("nan")
-    counts = _NAMES.count(normalise_text(page.title))
-    named = [b for b, n in counts.items() if n]
+    counts = _TITLE_SCAN.scan(normalise_text(page.title)).counts
+    named = [b for b, family in _IN_TITLE.items() if counts[family]]
     return 1.0 if any(not _is_official(b, parts.registered) for b in named) else 0.0
 
 
@@ -136,7 +140,7 @@ def title_mismatch(page: Page) -> float:
     version=1,
     unit="flag",
     direction=1,
-    opposite="no borrowed brand name in its address",
+    low="no borrowed brand name in its address",
 )
 def in_url_mismatch(page: Page) -> float:
     """Has a brand name in its address but is not on that brand's domain.

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._registry import signal
-from .patterns import PAGE_SCAN, Substrings, phrase_counts, scan
+from .patterns import Hints, Substrings, phrases
 
 if TYPE_CHECKING:
     from ..page import Page
@@ -17,6 +17,52 @@ _SHARE_INTENTS = (
     "t.me/share", "telegram.me/share", "fb-messenger://share", "sms:?body", "line.me/r/msg",
 )
 _SHARE = Substrings(_SHARE_INTENTS)
+
+LIKE_SHARE = phrases("like_share", (
+    "like and share", "like & share", "like + share", "like n share", "like, share",
+    "like share", "like this page and share", "like our page and share", "like & follow",
+    "like and follow", "share this post", "shares this post", "share this page",
+    "share this link",
+    "share this message", "share this with", "click to share",
+    "click on share", "click share", "dale like y comparte", "dale me gusta y comparte",
+    "curta e compartilhe", "aimez et partagez", "liken und teilen", "like dan share",
+    "like dan bagikan", "लाइक और शेयर", "اعجاب ومشاركة", "лайк и репост",
+))
+SHARE_FRIENDS = phrases("share_friends", (
+    "share with # friends", "share with # people", "share it # people",
+    "share it with # people", "share it with # friends", "share to # friends",
+    "share to # groups", "share in # groups", "share with # groups", "share with # whatsapp",
+    "share on # groups", "send to # friends", "send this to # friends", "invite # friends",
+    "tell # friends", "tell your # friends", "send it to # friends",
+    "invite your friends", "share with your friends", "share it with your friends",
+    "share with friends", "forward to # friends", "forward this to # friends",
+    "compartir con # amigos", "compártelo con # amigos", "comparte con # amigos",
+    "comparte con tus amigos", "envía a # amigos", "compartilhe com # amigos",
+    "compartilhe com # grupos", "partagez avec # amis", "teile mit # freunden",
+    "bagikan ke # teman", "bagikan ke # grup", "bagikan ke teman", "# दोस्तों", "# ग्रुप",
+    "شارك مع # أصدقاء", "أرسل إلى # أصدقاء", "поделись с # друзьями", "chia sẻ cho # bạn",
+))
+TAG_FRIENDS = phrases("tag_friends", (
+    "tag # friends", "tag a friend", "tag your friends", "tag # people", "tag someone",
+    "tag your friend", "mention # friends", "etiqueta a # amigos", "etiqueta a tus amigos",
+    "marque # amigos", "marca a # amigos", "identifie # amis", "tag # teman",
+    "tandai # teman", "markiere # freunde", "# दोस्तों को टैग",
+))
+COMMENT_DEMAND = phrases("comment_demand", (
+    "comment done", "type done", "comment yes", "comment # ", "comment interested",
+    "comment your name", "comment below to claim", "comment to claim", "comment to win",
+    "comment amen", "comenta listo", "comenta si", "comente pronto", "comente sim",
+    "commentez", "kommentiere", "komentar done", "ketik done", "कमेंट करें",
+))
+WHATSAPP_FORWARD = phrases("whatsapp_forward", (
+    "forward on whatsapp", "forward to your whatsapp", "forward the link", "share on whatsapp",
+    "share via whatsapp", "share it on whatsapp", "whatsapp friends", "whatsapp groups",
+    "whatsapp contacts", "send to whatsapp", "share to whatsapp", "compartir en whatsapp",
+    "compartilhe no whatsapp", "bagikan ke whatsapp", "व्हाट्सएप पर शेयर",
+    "व्हाट्सएप ग्रुप", "شارك على واتساب", "واتساب",
+))
+#: This module's phrase families, in the order the page scan lists them.
+FAMILIES = (LIKE_SHARE, SHARE_FRIENDS, TAG_FRIENDS, COMMENT_DEMAND, WHATSAPP_FORWARD)
 
 # "Like" and "share" demanded together but worded freely: "1️⃣ LIKE this page 2️⃣ SHARE it",
 # "dale me gusta y comparte". Both within 60 characters of one sentence, either order. Word
@@ -42,8 +88,10 @@ _COMMENT_HINTS = ("comment", "coment", "kommentier", "komentar", "ketik", "type"
                   "escrev", "कमेंट")
 _LIKE_HINTS = ("like", "liking", "me gusta", "curt", "j'aime", "aimez", "gefällt", "suka", "लाइक",
                "لايك", "اعجاب", "лайк", "thích")
-PAGE_SCAN.find_spans("share_hints", _SHARE_HINTS)
-PAGE_SCAN.find_spans("comment_hints", _COMMENT_HINTS)
+SHARE_HINTS = Hints("share_hints", _SHARE_HINTS)
+COMMENT_HINTS = Hints("comment_hints", _COMMENT_HINTS)
+#: Hint lists whose positions the page scan records for this module.
+HINTS = (SHARE_HINTS, COMMENT_HINTS)
 # Longest a match can be (so the farthest it can reach from its hint, either way): like-and-
 # share 34 + 60 + 37 characters; a comment demand 40 + 20 + 3 x 50 + 11.
 _LIKE_SHARE_REACH = 140
@@ -83,63 +131,69 @@ def _near_hints(text: str, hints: list[tuple[int, int]], pattern: re.Pattern[str
     return found
 
 
-def _like_share_near(page: Page) -> int:
-    return _near_hints(page.norm_text, scan(page)[1]["share_hints"], _LIKE_SHARE,
-                       _LIKE_SHARE_REACH, _LIKE_HINTS)
+def like_share_near(page: Page) -> int:
+    """Like-and-share demands worded freely within one sentence."""
+    return _near_hints(page.norm_text, SHARE_HINTS.spans(page), _LIKE_SHARE, _LIKE_SHARE_REACH,
+                       _LIKE_HINTS)
 
 
-def _comment_typed(page: Page) -> int:
-    return _near_hints(page.norm_text, scan(page)[1]["comment_hints"], _COMMENT,
-                       _COMMENT_REACH)
+def comment_typed(page: Page) -> int:
+    """Comment demands that name the word to type ('comment "DONE"')."""
+    return _near_hints(page.norm_text, COMMENT_HINTS.spans(page), _COMMENT, _COMMENT_REACH)
 
 
-@signal("engage_like_share_count", version=3, direction=1)
+@signal("engage_like_share_count", version=3, direction=1,
+        absent="does not ask you to like or share it")
 def like_share_count(page: Page) -> float:
     """Asks you to "like and share" the page.
 
     Like-farming giveaways trade a fake prize for reach. Counts fixed phrases and "like" and
     "share" demanded together in one sentence, in several languages.
     """
-    return max(phrase_counts(page)["like_share"], page.cached("like_share_near", _like_share_near))
+    return max(LIKE_SHARE.count(page), page.derived(like_share_near))
 
 
-@signal("engage_share_friends_count", version=2, direction=1)
+@signal("engage_share_friends_count", version=2, direction=1,
+        absent="does not ask you to share it with friends")
 def share_friends_count(page: Page) -> float:
     """Asks you to share it with a number of friends or groups.
 
     "Share with 10 friends to claim" spreads the lure through your contacts.
     """
-    return phrase_counts(page)["share_friends"]
+    return SHARE_FRIENDS.count(page)
 
 
-@signal("engage_tag_friends_count", version=1, direction=1)
+@signal("engage_tag_friends_count", version=1, direction=1,
+        absent="does not ask you to tag friends")
 def tag_friends_count(page: Page) -> float:
     """Asks you to tag friends.
 
     Tagging pulls more victims into the post.
     """
-    return phrase_counts(page)["tag_friends"]
+    return TAG_FRIENDS.count(page)
 
 
-@signal("engage_comment_demand_count", version=3, direction=1)
+@signal("engage_comment_demand_count", version=3, direction=1,
+        absent='does not ask you to comment "done" or similar')
 def comment_demand_count(page: Page) -> float:
     """Asks you to comment "done" or similar to enter.
 
     Comment demands boost the post and mark willing targets.
     """
-    return max(phrase_counts(page)["comment_demand"], page.cached("comment_typed", _comment_typed))
+    return max(COMMENT_DEMAND.count(page), page.derived(comment_typed))
 
 
-@signal("engage_whatsapp_forward_count", version=1, direction=1)
+@signal("engage_whatsapp_forward_count", version=1, direction=1,
+        absent="does not ask you to forward it on WhatsApp")
 def whatsapp_forward_count(page: Page) -> float:
     """Asks you to forward it on WhatsApp.
 
     Prize chains spread through WhatsApp contacts and groups.
     """
-    return phrase_counts(page)["whatsapp_forward"]
+    return WHATSAPP_FORWARD.count(page)
 
 
-@signal("engage_share_link_count", version=1)
+@signal("engage_share_link_count", version=1, absent="has no pre-filled share buttons")
 def share_link_count(page: Page) -> float:
     """Has buttons that pre-fill a share message (WhatsApp, Facebook, Telegram).
 

@@ -10,7 +10,8 @@ if TYPE_CHECKING:
     from ..page import Page
 
 
-@signal("links_dead_ratio", version=1, unit="ratio")
+@signal("links_dead_ratio", version=1, unit="ratio", high_from=0.3,
+        low="few of its links go nowhere", absent="all of its links lead somewhere")
 def dead_ratio(page: Page) -> float:
     """Many of its links go nowhere ("#" or javascript:).
 
@@ -24,9 +25,10 @@ def dead_ratio(page: Page) -> float:
     return dead / len(links)
 
 
-@signal("links_external_ratio", version=1, unit="ratio")
+@signal("links_external_ratio", version=1, unit="ratio", high_from=0.5,
+        low="most of its links stay on its own site")
 def external_ratio(page: Page) -> float:
-    """Share of its links that lead to other sites.
+    """Most of its links lead to other sites.
 
     NaN without links.
     """

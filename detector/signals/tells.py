@@ -14,12 +14,38 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._registry import signal
-from .crypto import celebrity_giveaway_count, wallet_address_count
-from .engagement import comment_demand_count, like_share_count
-from .offers import locker_resource_count
-from .patterns import phrase_counts
-from .survey import card_field_count, game_login_field_count, password_field_count, pii_kind_count
-from .text import free_caps_count
+from .crypto import CRYPTO_DOUBLING, celebrity_giveaway_count, wallet_address_count
+from .engagement import (
+    SHARE_FRIENDS,
+    TAG_FRIENDS,
+    WHATSAPP_FORWARD,
+    comment_demand_count,
+    like_share_count,
+)
+from .offers import (
+    COMPLETE_OFFER,
+    GENERATOR,
+    HUMAN_VERIFICATION,
+    INSTALL_FOR_REWARD,
+    locker_resource_count,
+)
+from .survey import (
+    FEE_REQUEST,
+    PII_REQUEST,
+    card_field_count,
+    game_login_field_count,
+    password_field_count,
+    pii_kind_count,
+)
+from .text import (
+    CONGRATS,
+    IMPOSSIBLE_OFFER,
+    LEGIT_CLAIMS,
+    SCAM_DENIAL,
+    SOCIAL_PROOF,
+    URGENCY,
+    free_caps_count,
+)
 
 if TYPE_CHECKING:
     from ..page import Page
@@ -27,49 +53,45 @@ if TYPE_CHECKING:
 Tells = dict[str, tuple[str, ...]]
 
 
-def _tells(page: Page) -> Tells:
-    """The kinds of promise, ask and pressure a page shows (computed once per page)."""
-
-    def compute(p: Page) -> Tells:
-        c = phrase_counts(p)
-        promise = {
-            "something valuable for free": c["impossible_offer"] > 0,
-            "that you have won": c["congrats"] > 0,
-            "doubled crypto": c["crypto_doubling"] > 0,
-            "a generator/hack": c["generator"] > 0,
-            "a celebrity's giveaway": celebrity_giveaway_count(p) > 0,
-        }
-        ask = {
-            "likes/shares/comments": (
-                like_share_count(p) > 0 or comment_demand_count(p) > 0
-                or c["share_friends"] + c["tag_friends"] + c["whatsapp_forward"] > 0),
-            "a human verification/offer": (
-                c["human_verification"] + c["complete_offer"] > 0 or locker_resource_count(p) > 0),
-            "installing an app": c["install_for_reward"] > 0,
-            "a fee": c["fee_request"] > 0,
-            "card details": card_field_count(p) > 0,
-            "a game/account login": (game_login_field_count(p) > 0
-                                     or password_field_count(p) > 0),
-            "crypto sent to a wallet": wallet_address_count(p) > 0,
-            "personal data": pii_kind_count(p) >= 2 or c["pii_request"] > 0,
-        }
-        pressure = {
-            "hurry": c["urgency"] > 0,
-            "others claiming": c["social_proof"] > 0,
-            "claims to be legit": c["legit_claims"] + c["scam_denial"] > 0,
-            "FREE in capitals": free_caps_count(p) > 0,
-        }
-        return {name: tuple(k for k, on in kinds.items() if on)
-                for name, kinds in (("promise", promise), ("ask", ask), ("pressure", pressure))}
-
-    return page.cached("tells", compute)
+def tells_of(p: Page) -> Tells:
+    """The kinds of promise, ask and pressure a page shows."""
+    promise = {
+        "something valuable for free": IMPOSSIBLE_OFFER.count(p) > 0,
+        "that you have won": CONGRATS.count(p) > 0,
+        "doubled crypto": CRYPTO_DOUBLING.count(p) > 0,
+        "a generator/hack": GENERATOR.count(p) > 0,
+        "a celebrity's giveaway": celebrity_giveaway_count(p) > 0,
+    }
+    ask = {
+        "likes/shares/comments": (
+            like_share_count(p) > 0 or comment_demand_count(p) > 0
+            or SHARE_FRIENDS.count(p) + TAG_FRIENDS.count(p) + WHATSAPP_FORWARD.count(p) > 0),
+        "a human verification/offer": (
+            HUMAN_VERIFICATION.count(p) + COMPLETE_OFFER.count(p) > 0
+            or locker_resource_count(p) > 0),
+        "installing an app": INSTALL_FOR_REWARD.count(p) > 0,
+        "a fee": FEE_REQUEST.count(p) > 0,
+        "card details": card_field_count(p) > 0,
+        "a game/account login": (game_login_field_count(p) > 0
+                                 or password_field_count(p) > 0),
+        "crypto sent to a wallet": wallet_address_count(p) > 0,
+        "personal data": pii_kind_count(p) >= 2 or PII_REQUEST.count(p) > 0,
+    }
+    pressure = {
+        "hurry": URGENCY.count(p) > 0,
+        "others claiming": SOCIAL_PROOF.count(p) > 0,
+        "claims to be legit": LEGIT_CLAIMS.count(p) + SCAM_DENIAL.count(p) > 0,
+        "FREE in capitals": free_caps_count(p) > 0,
+    }
+    return {name: tuple(k for k, on in kinds.items() if on)
+            for name, kinds in (("promise", promise), ("ask", ask), ("pressure", pressure))}
 
 
 def _found(*groups: str) -> Callable[[Page], str]:
     """The tells of ``groups`` found on a page, in words, for the reason a user reads."""
 
     def found(page: Page) -> str:
-        tells = _tells(page)
+        tells = page.derived(tells_of)
         label = {"promise": "promises ", "ask": "asks for ", "pressure": "pressure: "}
         return "; ".join((label[g] if len(groups) > 1 else "") + ", ".join(tells[g])
                          for g in groups if tells[g])
@@ -78,32 +100,35 @@ def _found(*groups: str) -> Callable[[Page], str]:
 
 
 @signal("tells_promise_kinds", version=1, unit="number", direction=1,
-        detail=_found("promise"))
+        detail=_found("promise"), evidence="tells",
+        absent="promises nothing for nothing")
 def promise_kinds(page: Page) -> float:
     """Kinds of something-for-nothing it promises.
 
     A prize, a win, doubled crypto, a generator: one such promise can be an honest offer,
     several kinds at once rarely are.
     """
-    return len(_tells(page)["promise"])
+    return len(page.derived(tells_of)["promise"])
 
 
-@signal("tells_ask_kinds", version=1, unit="number", direction=1, detail=_found("ask"))
+@signal("tells_ask_kinds", version=1, unit="number", direction=1, detail=_found("ask"),
+        evidence="tells", absent="asks nothing of you in return")
 def ask_kinds(page: Page) -> float:
     """Kinds of things it asks of you in return.
 
     The ask is how a scam gets paid: shares, offer-wall "verification", installs, fees, card
     numbers, logins, coins or personal data.
     """
-    return len(_tells(page)["ask"])
+    return len(page.derived(tells_of)["ask"])
 
 
-@signal("tells_red_flag_kinds", version=1, unit="number", direction=1,
-        detail=_found("promise", "ask", "pressure"))
+@signal("tells_red_flag_kinds", version=1, unit="number", direction=1, high_from=2.0,
+        detail=_found("promise", "ask", "pressure"), evidence="tells",
+        low="shows only one kind of scam tell", absent="shows none of the usual scam tells")
 def red_flag_kinds(page: Page) -> float:
     """Kinds of scam tells it shows.
 
     Promises, asks and pressure together: each tell alone has innocent uses; real pages
     seldom show many kinds at once.
     """
-    return sum(len(kinds) for kinds in _tells(page).values())
+    return sum(len(kinds) for kinds in page.derived(tells_of).values())

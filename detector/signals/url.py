@@ -56,7 +56,7 @@ def is_platform_host(host: str) -> bool:
     version=1,
     unit="flag",
     direction=1,
-    opposite="its top-level domain is not one much abused by scams",
+    low="its top-level domain is not one much abused by scams",
 )
 def suspicious_tld(page: Page) -> float:
     """Its domain ends in a top-level domain much abused by scams (.xyz, .top, .tk…).
@@ -69,7 +69,8 @@ def suspicious_tld(page: Page) -> float:
     return 1.0 if parts.suffix.rsplit(".", 1)[-1] in _SUSPICIOUS_TLDS else 0.0
 
 
-@signal("url_host_digit_count", version=1, unit="number")
+@signal("url_host_digit_count", version=1, unit="number", high_from=2.0,
+        low="few digits in its host name", absent="no digits in its host name")
 def host_digit_count(page: Page) -> float:
     """Digits in its host name.
 
@@ -81,7 +82,8 @@ def host_digit_count(page: Page) -> float:
     return sum(c.isdigit() for c in parts.host)
 
 
-@signal("url_host_hyphen_count", version=1, unit="number")
+@signal("url_host_hyphen_count", version=1, unit="number", high_from=2.0,
+        low="few hyphens in its host name", absent="no hyphens in its host name")
 def host_hyphen_count(page: Page) -> float:
     """Hyphens in its host name ("claim-free-robux-now"). NaN without a URL."""
     parts = page.host_parts
@@ -94,7 +96,7 @@ def host_hyphen_count(page: Page) -> float:
     "url_is_ip",
     version=1,
     unit="flag",
-    opposite="is served from a domain name, not a bare IP address",
+    low="is served from a domain name, not a bare IP address",
 )
 def is_ip(page: Page) -> float:
     """Is served from a bare IP address instead of a domain name.
@@ -110,7 +112,7 @@ def is_ip(page: Page) -> float:
     version=1,
     unit="flag",
     direction=1,
-    opposite="is not behind a URL shortener",
+    low="is not behind a URL shortener",
 )
 def shortener(page: Page) -> float:
     """Is behind a URL shortener that hides where it leads.
@@ -127,7 +129,7 @@ def shortener(page: Page) -> float:
     "url_hosted_platform",
     version=1,
     unit="flag",
-    opposite="is on its own domain, not a free hosting platform",
+    low="is on its own domain, not a free hosting platform",
 )
 def hosted_platform(page: Page) -> float:
     """Is published on a free hosting or social platform (github.io, blogspot, sites.google…).
@@ -140,7 +142,8 @@ def hosted_platform(page: Page) -> float:
     return 1.0 if is_platform_host(parts.host) else 0.0
 
 
-@signal("url_lure_word_count", version=1, direction=1)
+@signal("url_lure_word_count", version=1, direction=1,
+        absent="its address advertises no prize")
 def lure_word_count(page: Page) -> float:
     """Its address itself advertises a prize ("free", "gift", "claim", "robux"…).
 
@@ -152,7 +155,8 @@ def lure_word_count(page: Page) -> float:
     return len(_URL_LURES.findall((parts.host + page.url_path).lower()))
 
 
-@signal("url_subdomain_depth", version=1, unit="number")
+@signal("url_subdomain_depth", version=1, unit="number", high_from=2.0,
+        low="few subdomain levels in its host name", absent="no subdomain in its host name")
 def subdomain_depth(page: Page) -> float:
     """Number of subdomain levels in its host name.
 
