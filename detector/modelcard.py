@@ -29,9 +29,15 @@ def _evidence(bundle: ModelBundle, name: str, min_share: float | None) -> str:
                 parts.append(f"knowledge: rule {rule.name} ({rule.log_odds:+.1f})")
             elif name in (n for n, _ in rule.needs):
                 parts.append(f"gate of rule {rule.name}")
+            elif name in (n for n, _ in rule.unless):
+                parts.append(f"exception of rule {rule.name}")
     if min_share is not None and min_share > 0:
         parts.insert(0, "learned: gain in every held-out-source fold")
-    return "; ".join(dict.fromkeys(parts)) or "kept for a knowledge component"
+    return "; ".join(dict.fromkeys(parts))
+
+
+def _share(value: float) -> str:
+    return "0" if value == 0 else ("<0.001" if value < 0.001 else f"{value:.3f}")
 
 
 def feature_table(bundle: ModelBundle) -> str:
@@ -46,8 +52,8 @@ def feature_table(bundle: ModelBundle) -> str:
     rows = sorted(zip(columns, gain.tolist(), strict=True), key=lambda t: -t[1])
     for col, g in rows:
         low = min_fold.get(col.name)
-        lines.append(f"| `{col.name}` | {g / total:.3f} | "
-                     f"{'' if low is None else f'{low:.3f}'} | "
+        lines.append(f"| `{col.name}` | {_share(g / total)} | "
+                     f"{'' if low is None else _share(low)} | "
                      f"{_evidence(bundle, col.name, low)} | {_DIRECTION[col.direction]} |")
     dropped = training.get("information_only", {})
     if dropped:

@@ -102,7 +102,8 @@ def test_score_bands_and_summary_follow_the_lists(
         w.writerow(["id", "url", "html"])
         w.writerow(["cleared", "https://elon-event.example/claim", scam])
         w.writerow(["blocked", "https://riverside-bakery.example/promo/spring", legit])
-        w.writerow(["unlisted-scam", "https://other.example/", scam])
+        # Same URL shape as the allowlisted row: URL signals are model features too.
+        w.writerow(["unlisted-scam", "https://other-event.example/claim", scam])
         w.writerow(["unlisted-legit", "https://riverside-bakery.example/shop", legit])
         w.writerow(["no-url", "", scam])
     out = tmp_path / "scored.csv"
@@ -128,7 +129,7 @@ def test_score_bands_and_summary_follow_the_lists(
     assert triage.flagged == 3
     assert triage.bands["allowlisted"] == triage.bands["blocklisted"] == 1
     # Allowlisting the other scam site clears it too; the row without a URL cannot match.
-    allow.write_text("elon-event.example\nother.example\n", encoding="utf-8")
+    allow.write_text("elon-event.example\nother-event.example\n", encoding="utf-8")
     code = run(["score", str(export), "-o", str(tmp_path / "again.jsonl"), "--quiet",
                 "--as-of", "2024-05-01", "--allowlist", str(allow), "--fail-on-scam"])
     assert code == EXIT_FLAGGED  # no-url has no URL to match: still flagged

@@ -164,3 +164,15 @@ def test_a_linked_policy_that_sells_data_and_changes_without_notice_raises_the_s
     d = np.array(deltas)
     assert len(d) >= 12 and d.mean() >= 0.8 and (d > 0.05).mean() >= 0.9, d.round(2).tolist()
     assert all(abs(q) < 0.5 for q in quiet), np.round(quiet, 2).tolist()
+
+
+@pytest.mark.corpus
+def test_a_neutral_url_does_not_move_real_pages(default_model: Any, corpus_dir: Path) -> None:
+    """Whether a corpus page kept its URL is an accident of collection: the model must not
+    learn "has a URL" (unknown URL facts are scored as absent)."""
+    deltas = []
+    for _, html in _corpus_sample(corpus_dir, 40):
+        deltas.append(_raw(default_model, html, url="https://www.example.org/about")
+                      - _raw(default_model, html))
+    d = np.abs(np.array(deltas))
+    assert d.mean() < 0.02 and d.max() < 0.2, np.round(deltas, 3).tolist()

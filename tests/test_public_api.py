@@ -72,6 +72,11 @@ PINNED: dict[str, list[str]] = {
         "BANDS", "FAILED", "FLAGGED_BANDS", "ReasonCount", "ReportOptions", "TABLE_BANDS",
         "Triage", "build_report", "read_batches", "render_html", "scored_files", "summarise",
     ],
+    "detector.training": [
+        "ARTEFACT_NAMES", "DEFAULT_PARAMS", "FeatureSet", "cross_validate", "featurize",
+        "fit_calibration", "grouped_folds", "metrics", "oof_folds", "probability_of",
+        "threshold_for_fpr", "tpr_at_fpr", "train_from_sources", "train_model",
+    ],
     "detector.retrain": [
         "Comparison", "DEFAULT", "HoldOut", "KEYWORDS", "NEW", "PROJECT", "RetrainData", "USER",
         "compare", "comparison_models", "drop_duplicates", "duplicate_summary", "error_table",
