@@ -328,18 +328,23 @@ def evaluate(data: tuple[str, ...], model_dir: Path | None, train_extra: tuple[s
 
 @cli.command("signals")
 @json_option
-def list_signals(as_json: bool) -> None:
-    """List every signal with its version and the reason it gives."""
+@model_option
+def list_signals(as_json: bool, model_dir: Path | None) -> None:
+    """List every signal with its version, the reason it gives and its part in the model:
+    scored, read by a knowledge component, or information only (not scored)."""
+    from .modelcard import signal_roles
     from .signals import all_signals
 
+    roles = signal_roles(_load(model_dir))
     sigs = all_signals()
     if as_json:
         click.echo(json.dumps([{"name": s.name, "version": s.version, "family": s.family,
-                                "unit": s.unit, "reason": s.reason, "why": s.why}
+                                "unit": s.unit, "reason": s.reason, "why": s.why,
+                                "in_model": roles[s.name]}
                                for s in sigs], indent=2, ensure_ascii=False))
         return
     for s in sigs:
-        click.echo(f"{s.name} v{s.version}: {s.reason}")
+        click.echo(f"{s.name} v{s.version} [{roles[s.name]}]: {s.reason}")
 
 
 @cli.command("score")

@@ -63,3 +63,19 @@ def feature_table(bundle: ModelBundle) -> str:
         for name in sorted(dropped):
             lines.append(f"- `{name}` ({reasons.get(name, '?')}): {dropped[name]}")
     return "\n".join(lines) + "\n"
+
+
+def signal_roles(bundle: ModelBundle) -> dict[str, str]:
+    """Each registered signal's part in ``bundle``: "scored" (a model column), "knowledge"
+    (a column only a knowledge component reads), or "information only" (not scored)."""
+    min_fold = bundle.manifest.get("training", {}).get("min_fold_gain_share", {})
+    columns = set(bundle.feature_names)
+    out = {}
+    for s in all_signals():
+        if s.name not in columns:
+            out[s.name] = "information only"
+        elif min_fold.get(s.name, 1.0) > 0:
+            out[s.name] = "scored"
+        else:
+            out[s.name] = "knowledge"
+    return out

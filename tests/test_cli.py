@@ -90,6 +90,15 @@ def test_signals_lists_every_signal(capsys: pytest.CaptureFixture[str]) -> None:
     from detector.signals import all_signals
 
     assert [s["name"] for s in listed] == [s.name for s in all_signals()]
+    # Each says its part in the bundled model, as its manifest has it.
+    from detector import load_model
+
+    bundle = load_model()
+    roles = {s["name"]: s["in_model"] for s in listed}
+    dropped = bundle.manifest["training"]["information_only"]
+    assert {n for n, r in roles.items() if r == "information only"} == set(dropped)
+    assert roles["age_domain_days"] == "knowledge"
+    assert roles["text_free_caps_density"] == "scored"
 
 
 def test_train_on_one_class_is_a_one_line_error(tmp_path: Path) -> None:
