@@ -169,10 +169,14 @@ def test_a_linked_policy_that_sells_data_and_changes_without_notice_raises_the_s
 @pytest.mark.corpus
 def test_a_neutral_url_does_not_move_real_pages(default_model: Any, corpus_dir: Path) -> None:
     """Whether a corpus page kept its URL is an accident of collection: the model must not
-    learn "has a URL" (unknown URL facts are scored as absent)."""
+    learn "has a URL" (unknown URL facts are scored as absent). Pages that name a brand are
+    left out: for them a URL reveals a fact (the page is not on the brand's site)."""
+    names = default_model.feature_names
     deltas = []
-    for _, html in _corpus_sample(corpus_dir, 40):
-        deltas.append(_raw(default_model, html, url="https://www.example.org/about")
-                      - _raw(default_model, html))
+    for _, html in _corpus_sample(corpus_dir, 80):
+        url = "https://www.example.org/about"
+        if default_model.row(Page(html, url=url))[names.index("brand_mismatch_count")] > 0:
+            continue
+        deltas.append(_raw(default_model, html, url=url) - _raw(default_model, html))
     d = np.abs(np.array(deltas))
-    assert d.mean() < 0.02 and d.max() < 0.2, np.round(deltas, 3).tolist()
+    assert len(d) >= 20 and d.max() < 1e-9, np.round(deltas, 3).tolist()
