@@ -44,9 +44,6 @@ _TAG = re.compile(
 )
 #: An attribute's value, so that what is left of a tag is its attribute names.
 _VALUE = re.compile(r"=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]*)")
-#: A tag of at least _LONG_TAG characters, quoted values counted as one (a quote that is never
-#: closed counts as a character, so it cannot cut the tag short).
-_LONG_TAG_RE = re.compile(r"<[A-Za-z](?:[^>\"']|\"[^\"]*\"|'[^']*'|[\"']){256,}")
 #: Elements with no end tag.
 _VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta",
@@ -98,45 +95,20 @@ def _attribute_count(attrs: str) -> int:
     return len(_VALUE.sub(" ", attrs).split())
 
 
-def parse_cost(html: str, seconds: float | None = None) -> ParseCost:
-    """The estimated cost of parsing ``html``, in one pass over its tags.
-
-    With ``seconds``, a page with too few tags for nesting or lists to reach that cost is
-    checked for long tags only (a search in C, not a walk over every tag in Python).
-    """
-    if seconds is not None:
-        tags = html.count("<")
-        if tags * tags / 2 * max(NS_PER_DEPTH, NS_PER_OPTION_PAIR) <= seconds * 1e9:
-            return _attributes_only(html, tags)
-    return _walk(html)
-
-
-def _attributes_only(html: str, tags: int) -> ParseCost:
-    most = units = 0
-    for m in _LONG_TAG_RE.finditer(html):
-        n = _attribute_count(m.group()) - 1  # not the tag's name
-        units += n * n // 2
-        most = max(most, n)
-    return ParseCost(units * NS_PER_ATTRIBUTE_PAIR / 1e9, 0, most, 0, tags,
-                     f"one tag with {most:,} attributes")
-
-
-def _walk(html: str) -> ParseCost:
+def parse_cost(html: str) -> ParseCost:
+    """The estimated cost of parsing ``html``, in one pass over its tags."""
     stack: list[str] = []
     open_count: dict[str, int] = {}
     depth_units = attr_units = option_units = 0
     max_depth = max_attrs = max_options = tags = 0
     options = 0  # options in the list now open
     foreign = 0  # open <svg>/<math>: there "/>" closes a tag
-    pos, end = 0, len(html)
-    match = _TAG.search
+    skip_to = 0  # the end of a raw-text element's content: tags before it are text
     lower = ""  # the page in lower case, made once when a raw-text element needs it
-    while pos < end:
-        m = match(html, pos)
-        if m is None:
-            break
-        pos = m.end()
-        closing, raw_name, attrs = m.group(1), m.group(2), m.group(3)
+    for m in _TAG.finditer(html):
+        if m.start() < skip_to:
+            continue
+        closing, raw_name, attrs = m.groups()
         name = raw_name.lower()
         tags += 1
         if closing:
@@ -167,9 +139,11 @@ def _walk(html: str) -> ParseCost:
         depth_units += len(stack)
         if name in _RAW_TEXT:
             lower = lower or html.lower()
-            close = lower.find(f"</{name}", pos)
+            close = lower.find(f"</{name}", m.end())
             # The rest of a page with an unclosed <script> is one text, nothing to parse.
-            pos = end if close < 0 else close
+            if close < 0:
+                break
+            skip_to = close
             continue
         if name in _VOID or (foreign and attrs.endswith("/")):
             continue
@@ -186,9 +160,24 @@ def _walk(html: str) -> ParseCost:
     return ParseCost(sum(parts.values()) / 1e9, max_depth, max_attrs, max_options, tags, cause)
 
 
+def _bound(html: str) -> float:
+    """Seconds no page of this length and number of "<" can exceed: nesting and lists cost at
+    most the square of the tags over two, and a tag of n characters holds at most n/2
+    attributes. Most real pages are under it, and need no walk."""
+    tags = html.count("<")
+    most_attributes = len(html) / 2
+    return (tags * tags / 2 * (NS_PER_DEPTH + NS_PER_OPTION_PAIR)
+            + most_attributes * most_attributes / 2 * NS_PER_ATTRIBUTE_PAIR) / 1e9
+
+
 def check_budget(html: str, seconds: float, what: str = "the page") -> ParseCost:
-    """The cost of parsing ``html``; PageBudgetError when it is estimated over ``seconds``."""
-    cost = parse_cost(html, seconds)
+    """The cost of parsing ``html``; PageBudgetError when it is estimated over ``seconds``.
+
+    A page whose size alone keeps it under ``seconds`` (:func:`_bound`) is not walked: its
+    cost is returned as 0."""
+    if _bound(html) <= seconds:
+        return ParseCost(0.0, 0, 0, 0, 0, "a page too small to be slow")
+    cost = parse_cost(html)
     if cost.seconds > seconds:
         raise PageBudgetError(
             f"{what} would take about {cost.seconds:,.0f} s to parse ({cost.cause}), over "
