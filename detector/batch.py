@@ -29,6 +29,11 @@ Costs that shaped the defaults (2-core machine, a model with the wording feature
   :data:`CHUNK_BYTES` of HTML; peak RSS of the whole process tree was 1.1x for an input ten
   times larger.
 
+Faults cost only their rows: a worker process that dies gives its chunk's rows an error naming
+the cause and the run goes on with a fresh pool (:func:`score_chunks`); Ctrl-C or SIGTERM ends
+a run into a file after the chunk in progress, its rows kept for ``--resume``
+(:mod:`detector.resume`).
+
 WHOIS is off in batch runs unless asked (``ScoreOptions.whois``, ``--whois``): a page's domain
 age is then "unknown" (NaN), as the model expects when WHOIS is not available. When asked, the
 look-ups run before scoring (:mod:`detector.enrich`, in the process that reads the input), once
