@@ -33,6 +33,12 @@ Measured on a 392 MB CSV / 402 MB JSONL export of 5-400 KB pages: ``csv.reader``
 the bottleneck and the simpler, row-exact readers win. Parquet is read with
 ``pyarrow.parquet.ParquetFile.iter_batches``, which is exact per row.
 
+CSV records are cut by :func:`detector.csvsplit.split_records` before ``csv.reader`` parses
+each one, so a field far over the page cap costs its row and not the memory (a 120 MB field:
+peak RSS 54 MB, 719 MB without; ``benchmarks/bench_csv_field.py``). The second pass costs about
+a fifth of the reading speed: 22 against 27 MB/s for a whole ``RecordStream`` on a 105 MB
+export of 1-20 page copies a row, measured side by side on a busy 2-core machine.
+
 What a row is lives in :mod:`detector.records`, the WARC and corpus readers in
 :mod:`detector.archives`, the outputs in :mod:`detector.writers` (all re-exported here).
 """
