@@ -29,6 +29,11 @@ Costs that shaped the defaults (2-core machine, a model with the wording feature
   :data:`CHUNK_BYTES` of HTML; peak RSS of the whole process tree was 1.1x for an input ten
   times larger.
 
+Faults cost only their rows: a worker process that dies gives its chunk's rows an error naming
+the cause and the run goes on with a fresh pool (:func:`score_chunks`); Ctrl-C or SIGTERM ends
+a run into a file after the chunk in progress, its rows kept for ``--resume``
+(:mod:`detector.resume`).
+
 WHOIS is off in batch runs unless asked (``ScoreOptions.whois``, ``--whois``): a page's domain
 age is then "unknown" (NaN), as the model expects when WHOIS is not available. When asked, the
 look-ups run before scoring (:mod:`detector.enrich`, in the process that reads the input), once
@@ -42,16 +47,17 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import tempfile
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -65,8 +71,26 @@ from .model import ModelBundle, load_model
 from .page import Page
 from .pagebuild import build_page
 from .records import name_once
+from .resume import (
+    RunInterrupted,
+    RunState,
+    StopRequest,
+    check_resumable,
+    clear_state,
+    load_state,
+    save_state,
+    state_path,
+)
+from .resume import fingerprint as run_fingerprint
 from .scoring import ExplainMode, Verdict, feature_row, score_rows
-from .writers import ResultWriter, Row, open_writer, output_format
+from .writers import (
+    ParquetResultWriter,
+    ResultWriter,
+    Row,
+    open_no_follow,
+    open_writer,
+    output_format,
+)
 
 ReasonsMode = ExplainMode
 REASONS_MODES: tuple[str, ...] = ("all", "flagged", "none")
@@ -127,6 +151,10 @@ class BatchSummary:
     workers: int = 1
     #: The first few error messages, for the end-of-run summary.
     error_examples: tuple[str, ...] = field(default=())
+    #: The run was stopped (Ctrl-C, SIGTERM) before the end of its input.
+    interrupted: bool = False
+    #: Share of the input's bytes read when the run ended (1.0 when it finished).
+    input_read: float = 1.0
     #: Rows an allowlist cleared (not in ``flagged``) and a blocklist flagged (in ``flagged``).
     allowlisted: int = 0
     blocklisted: int = 0
@@ -249,13 +277,80 @@ def _init_worker(model_dir: str | None, options: ScoreOptions) -> None:
     global _WORKER_SCORER
     # Parallelism comes from the processes; LightGBM's own threads would only compete.
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    # Ctrl-C reaches the whole process group: the parent decides how the run stops (after the
+    # chunk in progress, with its state saved), so the workers ignore it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_SCORER = ChunkScorer(load_model(model_dir), options)
 
 
-def _score_in_worker(records: list[Record]) -> list[Row]:
+def score_in_worker(records: list[Record]) -> list[Row]:
+    """What a pool worker runs for one chunk (with the scorer its initializer loaded)."""
     if _WORKER_SCORER is None:  # pragma: no cover - the pool always runs the initializer
         raise RuntimeError("batch worker used without its initializer")
     return _WORKER_SCORER.score(records)
+
+
+#: The function a worker runs per chunk: :func:`score_in_worker`, or in tests a wrapper of it
+#: (a module-level function, so that spawn can send it to the worker by name).
+ChunkWork = Callable[[list[Record]], list[Row]]
+
+
+class _Pool:
+    """The worker processes, rebuilt when one of them dies."""
+
+    def __init__(self, workers: int, scorer: ChunkScorer, model_dir: str | Path | None) -> None:
+        self.workers = workers
+        self.initargs = (None if model_dir is None else str(model_dir), scorer.options)
+        self.executor = self._start()
+        #: Chunks scored, and workers that died, in the whole run.
+        self.finished = 0
+        self.deaths = 0
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker, initargs=self.initargs)
+
+    def death_cause(self) -> str:
+        """Why the pool's first dead worker ended: a signal or an exit code."""
+        # The executor keeps its processes in a private dict; without it the cause is unknown.
+        procs = getattr(self.executor, "_processes", None) or {}
+        for proc in procs.values():
+            # The pool's own thread may be reaping it right now: wait for the exit code.
+            proc.join(1.0)
+        codes: list[int] = [p.exitcode for p in procs.values() if p.exitcode is not None]
+        # The pool ends its other workers with SIGTERM once one has died: that is not the cause.
+        codes = [c for c in codes if c != -signal.SIGTERM] or codes
+        return _exit_text(codes[0]) if codes else "it ended without a word"
+
+    def submit(self, run: ChunkWork, chunk: list[Record]) -> Future[list[Row]]:
+        """``run(chunk)`` in a worker; a pool found broken gives a future that says so (the
+        chunk is then scored again after the pool is rebuilt, like the others in flight)."""
+        try:
+            return self.executor.submit(run, chunk)
+        except BrokenProcessPool as exc:
+            future: Future[list[Row]] = Future()
+            future.set_exception(exc)
+            return future
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = self._start()
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _exit_text(code: int) -> str:
+    if code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        why = ": out of memory, or killed by a person or the system" \
+            if -code == signal.SIGKILL else ""
+        return f"signal {-code}, {name}{why}"
+    return f"exit code {code}"
 
 
 def score_chunks(
@@ -263,11 +358,17 @@ def score_chunks(
     scorer: ChunkScorer,
     workers: int = 1,
     model_dir: str | Path | None = None,
-) -> Iterator[tuple[list[Record], list[Row]]]:
+    work: ChunkWork | None = None,
+) -> Generator[tuple[list[Record], list[Row]], None, None]:
     """Each chunk with its output rows, in input order, scored by ``workers`` processes.
 
     At most two chunks per worker are in flight, so memory does not grow with the input. With
     one worker, or an input that fits in one chunk, scoring runs in this process.
+
+    A worker process that dies (a crash in the parser, the out-of-memory killer) costs only the
+    rows of the chunk it was scoring: they get an error naming the cause, a fresh pool is
+    started and the chunks that were waiting are scored again, one at a time until the one
+    that killed the pool is found, so the other chunks in flight are not blamed.
     """
     it = iter(chunks)
     head = [c for c in (next(it, None), next(it, None)) if c is not None]
@@ -275,43 +376,83 @@ def score_chunks(
         for chunk in chain(head, it):
             yield chunk, scorer.score(chunk)
         return
-    pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-        initializer=_init_worker,
-        initargs=(None if model_dir is None else str(model_dir), scorer.options),
-    )
+    run = work or score_in_worker
+    pool = _Pool(workers, scorer, model_dir)
     window: deque[tuple[list[Record], Future[list[Row]]]] = deque()
-    finished = 0
     try:
         for chunk in chain(head, it):
-            window.append((chunk, pool.submit(_score_in_worker, chunk)))
+            window.append((chunk, pool.submit(run, chunk)))
             if len(window) >= 2 * workers:
-                yield _result(*window.popleft(), started=finished > 0)
-                finished += 1
-        while window:
-            yield _result(*window.popleft(), started=finished > 0)
-            finished += 1
+                yield from _drain(window, pool, scorer, run, keep=2 * workers - 1)
+        yield from _drain(window, pool, scorer, run, keep=0)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.close()
 
 
-def _result(chunk: list[Record], future: Future[list[Row]],
-            started: bool) -> tuple[list[Record], list[Row]]:
-    try:
-        return chunk, future.result()
-    except BrokenProcessPool as exc:
-        rows = f"the rows from {_where(chunk[0])} to {_where(chunk[-1])}"
-        if started:
-            raise DetectorError(
-                f"a scoring worker died (out of memory, or a crash in the HTML parser) on "
-                f"{rows}; rerun with --workers 1 to find the page, or remove those rows"
-            ) from exc
-        raise DetectorError(
-            "the scoring worker processes stopped before finishing any chunk: they could not "
-            "start (workers are started with spawn, so a script that calls score_files needs "
-            "an `if __name__ == \"__main__\":` guard; see the error above), or a page in "
-            f"{rows} crashed them; rerun with --workers 1 (workers=1) to tell which"
-        ) from exc
+def _drain(window: deque[tuple[list[Record], Future[list[Row]]]], pool: _Pool,
+           scorer: ChunkScorer, run: ChunkWork,
+           keep: int) -> Iterator[tuple[list[Record], list[Row]]]:
+    """Results from the front of ``window`` until ``keep`` chunks are left in flight."""
+    while len(window) > keep:
+        chunk, future = window[0]
+        try:
+            rows = future.result()
+        except BrokenProcessPool:
+            yield from _recover(window, pool, scorer, run)
+            continue
+        window.popleft()
+        pool.finished += 1
+        yield chunk, rows
+
+
+def _recover(window: deque[tuple[list[Record], Future[list[Row]]]], pool: _Pool,
+             scorer: ChunkScorer,
+             run: ChunkWork) -> Iterator[tuple[list[Record], list[Row]]]:
+    """After a worker died: keep what finished, then score the rest of ``window`` again, one
+    chunk at a time in a fresh pool; a chunk that kills its worker alone gets error rows."""
+    pending = list(window)
+    window.clear()
+    pool.restart()
+    for chunk, future in pending:
+        if future.done() and not future.cancelled() and future.exception() is None:
+            pool.finished += 1
+            yield chunk, future.result()
+            continue
+        try:
+            rows = pool.submit(run, chunk).result()
+        except BrokenProcessPool as exc:
+            cause = pool.death_cause()
+            pool.deaths += 1
+            if pool.finished == 0 and pool.deaths >= 2:
+                # Two chunks in a row, each alone, and not one chunk ever scored: the workers
+                # most likely cannot start at all.
+                raise DetectorError(
+                    f"the scoring worker processes stopped before finishing any chunk ({cause}):"
+                    " they could not start (workers are started with spawn, so a script that "
+                    "calls score_files needs an `if __name__ == \"__main__\":` guard; see the "
+                    f"error above), or pages in {_span(chunk)} crashed them; rerun with "
+                    "--workers 1 (workers=1) to tell which") from exc
+            rows = _failed_rows(scorer, chunk, cause)
+            pool.restart()
+        else:
+            pool.finished += 1
+        yield chunk, rows
+
+
+def _span(chunk: Sequence[Record]) -> str:
+    first, last = chunk[0], chunk[-1]
+    if first.row is not None and last.row is not None and first.source == last.source:
+        return f"{first.source}: rows {first.row}-{last.row}"
+    return f"the rows from {_where(first)} to {_where(last)}"
+
+
+def _failed_rows(scorer: ChunkScorer, chunk: Sequence[Record], cause: str) -> list[Row]:
+    span = _span(chunk)
+    message = (f"the worker process died ({cause}) while scoring {span}, so this row was not "
+               "scored; re-run these rows alone (with --workers 1 the page that crashes is "
+               "named) or leave them out")
+    return [scorer._row(rec, Outcome(rec.url, error=f"{_where(rec)}: {message}"))
+            for rec in chunk]
 
 
 class _Tally:
@@ -349,19 +490,28 @@ def score_stream(
     workers: int = 1,
     model_dir: str | Path | None = None,
     progress: bool = False,
+    *,
+    skip: int = 0,
+    stop: Callable[[], bool] | None = None,
+    work: ChunkWork | None = None,
 ) -> BatchSummary:
     """Score every record of ``stream`` and write the rows to ``writer`` as they come.
 
     ``writer`` None opens nothing: the caller gets only the summary (used for partitions that
     open their own writer). With ``progress``, a tqdm bar on stderr shows input bytes, rate and
-    ETA.
+    ETA. ``skip`` leaves out the first records (their rows were written by an interrupted run);
+    when ``stop()`` turns true the run ends after the chunk in progress, every row before it
+    written, and the summary says ``interrupted``. ``work`` is what a worker process runs per
+    chunk (tests wrap it).
     """
     from tqdm import tqdm
 
     options = scorer.options
     started = time.perf_counter()
     tally = _Tally()
-    chunks: Iterator[list[Record]] = iter_chunks(stream, options.chunk_rows, options.chunk_bytes)
+    interrupted = False
+    records: Iterable[Record] = islice(stream, skip, None) if skip else stream
+    chunks: Iterator[list[Record]] = iter_chunks(records, options.chunk_rows, options.chunk_bytes)
     if options.whois is not None:
         # Network look-ups happen here, before a chunk reaches a scoring worker.
         from .enrich import WhoisEnricher
@@ -370,16 +520,25 @@ def score_stream(
                      chunks)
     with tqdm(total=stream.total_bytes, unit="B", unit_scale=True, unit_divisor=1024,
               desc="scoring", disable=not progress, mininterval=0.5, leave=False) as bar:
-        for _, rows in score_chunks(chunks, scorer, workers, model_dir):
-            if writer is not None:
-                writer.write(rows)
-            tally.add(rows)
-            bar.update(max(0, stream.consumed_bytes() - bar.n))
-            elapsed = time.perf_counter() - started
-            bar.set_postfix_str(f"{tally.rows:,} rows ({tally.rows / elapsed:,.0f}/s), "
-                                f"{tally.flagged:,} flagged, {tally.failed:,} failed",
-                                refresh=False)
-    return tally.summary(seconds=time.perf_counter() - started, workers=workers)
+        scored = score_chunks(chunks, scorer, workers, model_dir, work)
+        try:
+            for _, rows in scored:
+                if writer is not None:
+                    writer.write(rows)
+                tally.add(rows)
+                if stop is not None and stop():
+                    interrupted = True
+                    break
+                bar.update(max(0, stream.consumed_bytes() - bar.n))
+                elapsed = time.perf_counter() - started
+                bar.set_postfix_str(f"{tally.rows:,} rows ({tally.rows / elapsed:,.0f}/s), "
+                                    f"{tally.flagged:,} flagged, {tally.failed:,} failed",
+                                    refresh=False)
+        finally:
+            scored.close()  # the pool stops here, before the caller saves any state
+    read = stream.consumed_bytes() / stream.total_bytes if stream.total_bytes else 1.0
+    return tally.summary(seconds=time.perf_counter() - started, workers=workers,
+                         interrupted=interrupted, input_read=min(1.0, read))
 
 
 def score_to_file(
@@ -390,30 +549,88 @@ def score_to_file(
     workers: int = 1,
     model_dir: str | Path | None = None,
     progress: bool = False,
+    *,
+    resume: RunState | None = None,
+    fingerprint: str = "",
+    stop: Callable[[], bool] | None = None,
+    work: ChunkWork | None = None,
 ) -> BatchSummary:
     """:func:`score_stream` into the file ``path``, which appears only when the run succeeds.
 
     Rows go to a hidden file next to it that is renamed at the end, so a failed run leaves no
     half-written file that looks complete. The hidden file gets a fresh random name, created
     exclusively, so a file or link planted under a guessable name cannot redirect the output.
+
+    When ``stop()`` turns true (see :class:`detector.resume.StopRequest`) the run ends after
+    the chunk in progress: the hidden file is finished and kept, a state file beside it records
+    how far the run got (with ``fingerprint``, the hash of inputs and options), and
+    :class:`~detector.resume.RunInterrupted` says how to resume. ``resume`` is such a state:
+    its rows are kept and the run goes on from the next input row.
     """
     final = Path(path)
     final.parent.mkdir(parents=True, exist_ok=True)
-    partial = _create_partial(final)
+    keep = scorer.options.keep
+    old = final.parent / resume.partial if resume is not None else None
+    if old is not None and fmt != "parquet":
+        with open_no_follow(old, append=True) as fh:
+            fh.truncate(resume.size if resume is not None else 0)  # drop anything after it
+        partial = old
+    else:
+        partial = _create_partial(final)
     try:
-        writer = open_writer(partial, fmt, scorer.options.keep)
+        writer = open_writer(partial, fmt, keep, append=partial == old)
+        if old is not None and old != partial and isinstance(writer, ParquetResultWriter):
+            writer.copy_from(old)  # Parquet cannot be appended to: copy, then go on
     except BaseException:
-        partial.unlink(missing_ok=True)
+        if partial != old:
+            partial.unlink(missing_ok=True)
         raise
+    skip = resume.rows if resume is not None else 0
     try:
-        summary = score_stream(stream, writer, scorer, workers, model_dir, progress)
+        summary = score_stream(stream, writer, scorer, workers, model_dir, progress,
+                               skip=skip, stop=stop, work=work)
         writer.close()
+        if summary.interrupted:
+            _interrupted(final, partial, fmt, scorer, fingerprint, resume, summary)
+        if old is not None and old != partial:
+            old.unlink(missing_ok=True)
         partial.replace(final)
+        clear_state(final)
+    except RunInterrupted:
+        raise
     except BaseException:
         writer.close()
-        partial.unlink(missing_ok=True)
+        if partial != old:  # a resumed run's earlier rows stay resumable
+            partial.unlink(missing_ok=True)
         raise
+    if resume is not None:
+        summary = replace(summary, rows=summary.rows + resume.rows,
+                          scored=summary.scored + resume.scored,
+                          flagged=summary.flagged + resume.flagged,
+                          failed=summary.failed + resume.failed)
     return replace(summary, output=str(final))
+
+
+def _interrupted(final: Path, partial: Path, fmt: str, scorer: ChunkScorer, print_: str,
+                 resume: RunState | None, summary: BatchSummary) -> None:
+    before = resume or RunState("", 0, 0, fmt, "", "", "")
+    rows = before.rows + summary.rows
+    as_of = scorer.options.as_of or scorer.as_of
+    state = RunState(
+        partial=partial.name, rows=rows, size=partial.stat().st_size, fmt=fmt,
+        model_id=scorer.bundle.model_id, as_of=as_of.isoformat(), fingerprint=print_,
+        scored=before.scored + summary.scored, flagged=before.flagged + summary.flagged,
+        failed=before.failed + summary.failed)
+    if resume is not None and resume.partial != partial.name:
+        (final.parent / resume.partial).unlink(missing_ok=True)
+    saved = save_state(final, state)
+    read = summary.input_read
+    total = f" of ~{round(rows / read):,}" if 0 < read < 1 else ""
+    raise RunInterrupted(
+        f"interrupted after {rows:,}{total} rows; {str(final)!r} was not written: the rows so "
+        f"far are in {partial.name} and the run's state in {saved.name}, beside it. Resume "
+        "with the same command and --resume (score_files(..., resume=True)); it scores only "
+        "the rows not yet written")
 
 
 def _create_partial(final: Path) -> Path:
@@ -426,6 +643,17 @@ def _create_partial(final: Path) -> Path:
     finally:
         os.close(fd)
     return Path(name)
+
+
+def _forget_interrupted(path: Path) -> None:
+    """A fresh run into ``path`` drops the state and rows of an earlier interrupted one."""
+    try:
+        old = load_state(path).partial
+    except InputError:
+        old = ""
+    if old.startswith(".partial-") and Path(old).name == old:
+        (path.parent / old).unlink(missing_ok=True)
+    clear_state(path)
 
 
 def check_output(path: Path, sources: Sequence[Source], force: bool) -> None:
@@ -453,6 +681,8 @@ def score_files(
     workers: int | None = None,
     progress: bool = False,
     force: bool = False,
+    resume: bool = False,
+    work: ChunkWork | None = None,
 ) -> BatchSummary:
     """Score page exports, saved pages and WARC files into one output file on this machine.
 
@@ -463,6 +693,10 @@ def score_files(
     :class:`~detector.errors.DetectorError`. An output file that is one of the inputs is
     refused, and an existing one unless ``force``. Other engines (Dask) are chosen in
     :func:`detector.engines.score_with_engine`, which sits above this module.
+
+    Into a file, the first Ctrl-C or SIGTERM stops the run after the chunk in progress and
+    raises :class:`~detector.resume.RunInterrupted`, the rows so far kept; ``resume`` continues
+    such a run (same inputs and options) into the same output (:mod:`detector.resume`).
     """
     options = replace(options, as_of=options.as_of or datetime.now(timezone.utc))
     started = time.perf_counter()
@@ -470,18 +704,35 @@ def score_files(
     path = Path(output) if isinstance(output, (str, Path)) and str(output) != "-" else None
     kind = output_format(path, fmt)
     sources = list_sources(inputs)
+    state = None
+    if resume:
+        if path is None:
+            raise InputError("--resume continues a run into an output file; give the file "
+                             "the interrupted run was writing, not standard output")
+        state = load_state(path)
+        # The first run's moment, so that resumed rows score as they would have then.
+        options = replace(options, as_of=datetime.fromisoformat(state.as_of))
     if path is not None:
-        check_output(path, sources, force)
+        check_output(path, sources, force or resume)
+        if not resume and state_path(path).exists():
+            _forget_interrupted(path)
     stream = RecordStream(sources, options.mapping, options.settings, keep=options.keep)
     scorer = ChunkScorer(load_model(model_dir), options)
     if path is not None:
-        summary = score_to_file(stream, path, kind, scorer, n_workers, model_dir, progress)
+        print_ = run_fingerprint(sources, options)
+        if state is not None:
+            check_resumable(path, state, fmt=kind, model_id=scorer.bundle.model_id,
+                            print_=print_)
+        with StopRequest() as stop:
+            summary = score_to_file(stream, path, kind, scorer, n_workers, model_dir, progress,
+                                    resume=state, fingerprint=print_, stop=stop, work=work)
         name = str(path)
     else:
         writer = open_writer(output if not isinstance(output, (str, Path)) else sys.stdout.buffer,
                              kind, options.keep)
         try:
-            summary = score_stream(stream, writer, scorer, n_workers, model_dir, progress)
+            summary = score_stream(stream, writer, scorer, n_workers, model_dir, progress,
+                                   work=work)
         finally:
             writer.close()
         name = "-"

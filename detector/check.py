@@ -9,7 +9,7 @@ input is that input's error, never the end of the run.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +128,8 @@ def check_inputs(
         from .net import GatherOptions, check_urls
 
         opts = gather if gather is not None else GatherOptions()
+        # One parse budget for every page, fetched or read from a file.
+        opts = replace(opts, page_seconds=settings.page_seconds)
         if opts.offline:
             for i in url_slots:
                 done(i, CheckOutcome(inputs[i], error=(

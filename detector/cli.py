@@ -388,6 +388,9 @@ def list_signals(as_json: bool, model_dir: Path | None) -> None:
               help="With --whois: network look-ups per second per worker at most.")
 @click.option("--force", is_flag=True,
               help="Replace the output file if it exists (an input is never replaced).")
+@click.option("--resume", is_flag=True,
+              help="Continue a run into the same output that Ctrl-C or SIGTERM interrupted "
+                   "(same inputs and options): rows already written are not scored again.")
 @click.option("--allow-any-path", is_flag=True,
               help="Read html_path pages outside the export's own folder too (refused by "
                    "default: an export must not make the tool read other files).")
@@ -401,7 +404,7 @@ def score_command(inputs: tuple[Path, ...], output: str, fmt: str | None,
                   workers: int | None, engine: str, scheduler: str | None, as_of: str | None,
                   max_page_bytes: int | None, strict: bool, fail_on_scam: bool,
                   use_whois: bool, whois_server: str | None, whois_rate: float,
-                  force: bool, allow_any_path: bool, keep: tuple[str, ...],
+                  force: bool, resume: bool, allow_any_path: bool, keep: tuple[str, ...],
                   allowlist: Path | None, blocklist: Path | None, no_default_lists: bool,
                   quiet: bool) -> None:
     """Score page exports: CSV, JSONL(.gz), Parquet, WARC(.gz), saved .html pages or folders
@@ -440,7 +443,7 @@ def score_command(inputs: tuple[Path, ...], output: str, fmt: str | None,
                            keep=tuple(dict.fromkeys(keep)))
     summary = score_with_engine(
         list(inputs), output, options=options, fmt=fmt, model_dir=model_dir, workers=workers,
-        engine=cast(Engine, engine), scheduler=scheduler, force=force,
+        engine=cast(Engine, engine), scheduler=scheduler, force=force, resume=resume,
         progress=not quiet and sys.stderr.isatty())
     if not quiet:
         rate = summary.rows / summary.seconds if summary.seconds else 0.0

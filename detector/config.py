@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -18,23 +19,30 @@ class Settings:
     max_text_chars: int = 1_000_000
     #: Reasons shown per verdict.
     top_reasons: int = 5
+    #: Seconds a page may take to parse, estimated before parsing it (:mod:`detector.budget`);
+    #: a page over it gets an error naming what makes it slow, never a stall.
+    page_seconds: float = 5.0
 
     @classmethod
-    def from_env(cls, **overrides: int) -> Settings:
+    def from_env(cls, **overrides: Any) -> Settings:
         """Defaults, then ``DETECTOR_*`` environment variables, then explicit overrides."""
         base = cls()
-        env: dict[str, int] = {}
-        for field in ("max_page_bytes", "max_text_chars", "top_reasons"):
+        env: dict[str, Any] = {}
+        for field in ("max_page_bytes", "max_text_chars", "top_reasons", "page_seconds"):
             raw = os.environ.get(f"DETECTOR_{field.upper()}")
             if raw is not None:
+                kind = type(getattr(base, field))
                 try:
-                    env[field] = int(raw)
+                    env[field] = kind(raw)
+                    if kind is float and not env[field] > 0:  # nan and 0 would refuse every page
+                        raise ValueError(raw)
                 except ValueError as exc:
                     from .errors import InputError
 
+                    what = "a whole number" if kind is int else "a number of seconds above 0"
                     raise InputError(
-                        f"environment variable DETECTOR_{field.upper()}={raw!r} is not a whole "
-                        "number; set it to an integer or unset it"
+                        f"environment variable DETECTOR_{field.upper()}={raw!r} is not "
+                        f"{what}; set it to one or unset it"
                     ) from exc
         return replace(base, **env, **overrides)
 

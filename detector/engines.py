@@ -32,17 +32,22 @@ def score_with_engine(
     scheduler: str | None = None,
     progress: bool = False,
     force: bool = False,
+    resume: bool = False,
 ) -> BatchSummary:
     """:func:`detector.batch.score_files` on ``engine``: ``local`` writes one output file (or
     standard output; an existing one is replaced only with ``force``), ``dask`` a new or empty
-    folder of part files, one per input partition."""
+    folder of part files, one per input partition. ``resume`` continues an interrupted local
+    run (:mod:`detector.resume`)."""
     # One moment for the whole run, whichever engine and however many workers score it.
     options = replace(options, as_of=options.as_of or datetime.now(timezone.utc))
     if engine == "local":
         return score_files(inputs, output, options=options, fmt=fmt, model_dir=model_dir,
-                           workers=workers, progress=progress, force=force)
+                           workers=workers, progress=progress, force=force, resume=resume)
     if engine != "dask":
         raise InputError(f"engine {engine!r} is unknown; use one of " + ", ".join(ENGINES))
+    if resume:
+        raise InputError("--resume continues a local run; a dask run writes one part file per "
+                         "partition: score the partitions whose part files are missing again")
     if not isinstance(output, (str, Path)) or str(output) == "-":
         raise InputError("the dask engine writes a folder of part files; give a folder "
                          "as the output, not standard output")

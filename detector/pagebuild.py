@@ -12,7 +12,9 @@ command reads it. What it decides, once:
   top of the page;
 * the dates: ``page_created``, and ``as_of`` (the moment ages are measured from): the record's
   own observation date when it has one, else the run's, else now;
-* enrichment found before scoring (WHOIS facts, policy HTML) is passed in, never looked up here.
+* enrichment found before scoring (WHOIS facts, policy HTML) is passed in, never looked up here;
+* the work: a page that would take longer than ``Settings.page_seconds`` to parse is refused
+  with an error naming why (:mod:`detector.budget`), before the parser sees it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import stat
 from datetime import datetime
 from pathlib import Path
 
+from .budget import check_budget
 from .config import DEFAULT_SETTINGS, Settings
 from .errors import InputError, PageTooLargeError
 from .page import Page, WhoisFacts, parse_date
@@ -43,14 +46,15 @@ def build_page(
     whois: WhoisFacts | None = None,
     policy_html: bytes | str | None = None,
 ) -> Page:
-    """The Page of one input record. Raises InputError (PageTooLargeError over the cap).
+    """The Page of one input record. Raises InputError (PageTooLargeError over the cap,
+    PageBudgetError when it would take longer than ``settings.page_seconds`` to parse).
 
     ``as_of`` is the run's moment (``--as-of``), used when the record carries none; ``whois``
     defaults to the facts an enrichment step attached to the record.
     """
     html, url = load_html(record, settings, allow_any_path=allow_any_path)
     when = parse_date(record.as_of, "as_of") or as_of
-    return Page(
+    page = Page(
         html=html,
         url=url,
         page_created=parse_date(record.page_created),
@@ -60,6 +64,9 @@ def build_page(
         charset=record.charset,
         as_of=when,
     )
+    # Before anything parses it: a page that would stall the parser is refused, named.
+    check_budget(page.html_text, settings.page_seconds)
+    return page
 
 
 def load_html(record: Record, settings: Settings = DEFAULT_SETTINGS, *,

@@ -72,9 +72,11 @@ def _as_text(value: Any) -> str | None:
     return value if value is None or isinstance(value, str) else json.dumps(value)
 
 
-def open_no_follow(path: str | Path) -> BinaryIO:
-    """``open(path, "wb")`` that refuses to write through a symbolic link."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+def open_no_follow(path: str | Path, append: bool = False) -> BinaryIO:
+    """``open(path, "wb")`` (``"ab"`` with ``append``) that refuses to write through a symbolic
+    link."""
+    flags = (os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
+             | getattr(os, "O_NOFOLLOW", 0))
     try:
         fd = os.open(path, flags, 0o666)
     except OSError as exc:
@@ -92,11 +94,14 @@ def neutralise_formula(value: Any) -> Any:
 
 
 def open_writer(target: str | Path | BinaryIO, fmt: str,
-                kept: Sequence[str] = ()) -> ResultWriter:
+                kept: Sequence[str] = (), append: bool = False) -> ResultWriter:
     """A streaming writer of ``fmt`` into a file path or an open binary stream (left open).
 
     ``kept`` names input columns (``score --keep``) written after :data:`OUTPUT_COLUMNS`, under
-    their input names; their values end each row.
+    their input names; their values end each row. ``append`` adds rows to a CSV or JSON Lines
+    file a writer finished before (no second header; a ``.gz`` file gets a second gzip member,
+    which gzip readers read on). Parquet is not appended to: see
+    :meth:`ParquetResultWriter.copy_from`.
     """
     if fmt == "parquet":
         if not isinstance(target, (str, Path)):
@@ -104,14 +109,14 @@ def open_writer(target: str | Path | BinaryIO, fmt: str,
         return ParquetResultWriter(target, kept=kept)
     if isinstance(target, (str, Path)):
         path = Path(target)
-        raw: BinaryIO = open_no_follow(path)
+        raw: BinaryIO = open_no_follow(path, append)
         stream: BinaryIO = (gzip.GzipFile(fileobj=raw, mode="wb")  # type: ignore[assignment]
                             if path.name.lower().endswith(".gz") else raw)
         owned: list[BinaryIO] = [stream, raw] if stream is not raw else [raw]
     else:
         stream, owned = target, []
     if fmt == "csv":
-        return CsvResultWriter(stream, owned, kept)
+        return CsvResultWriter(stream, owned, kept, header=not append)
     if fmt == "jsonl":
         return JsonlResultWriter(stream, owned, kept)
     raise InputError(f"output format {fmt!r} is unknown; use one of " + ", ".join(OUTPUT_FORMATS))
@@ -146,10 +151,12 @@ class _TextWriter:
 class CsvResultWriter(_TextWriter):
     """CSV with a header row; empty cells for missing values."""
 
-    def __init__(self, stream: BinaryIO, owned: list[BinaryIO], kept: Sequence[str] = ()) -> None:
+    def __init__(self, stream: BinaryIO, owned: list[BinaryIO], kept: Sequence[str] = (),
+                 header: bool = True) -> None:
         super().__init__(stream, owned, kept)
         self._csv = csv.writer(self._text)
-        self._csv.writerow(tuple(map(neutralise_formula, self.columns)))
+        if header:
+            self._csv.writerow(tuple(map(neutralise_formula, self.columns)))
 
     def write(self, rows: Sequence[Row]) -> None:
         """Append rows (text cells that look like formulas neutralised)."""
@@ -199,6 +206,20 @@ class ParquetResultWriter:
         self._rows.extend(rows)
         if len(self._rows) >= self._per_group:
             self._flush()
+
+    def copy_from(self, path: str | Path) -> int:
+        """Write the rows of a Parquet file this class wrote (one row group at a time, so
+        memory stays flat); returns how many."""
+        import pyarrow.parquet as pq
+
+        self._flush()
+        source = pq.ParquetFile(path)
+        try:
+            for i in range(source.num_row_groups):
+                self._writer.write_table(source.read_row_group(i).cast(self.schema))
+            return int(source.metadata.num_rows)
+        finally:
+            source.close()
 
     def _flush(self) -> None:
         if not self._rows:

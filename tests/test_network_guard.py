@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 
 import pytest
@@ -52,5 +53,17 @@ def test_udp_connect_sends_nothing_and_is_allowed_but_sendto_a_public_address_is
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp, \
                 pytest.raises(NetworkGuard.Error, match=r"192\.0\.2\.1"):
             udp.sendto(b"x", ("192.0.2.1", 9))
+    finally:
+        network_guard.violations.clear()
+
+
+def test_an_asyncio_connection_like_the_http_clients_is_refused_too(
+        network_guard: NetworkGuard) -> None:
+    async def connect() -> None:
+        await asyncio.wait_for(asyncio.open_connection("192.0.2.1", 80), timeout=1)
+
+    try:
+        with pytest.raises(NetworkGuard.Error, match=r"192\.0\.2\.1"):
+            asyncio.run(connect())
     finally:
         network_guard.violations.clear()

@@ -192,3 +192,28 @@ def test_notebook_probabilities_are_the_scorers(default_model: Any) -> None:
     expected = [score(Page(p.read_bytes()), default_model).probability for p in fixture_pages()]
     got = model_probability(default_model, featurize(pages))
     assert got.tolist() == pytest.approx(expected, abs=1e-12)
+
+
+@pytest.mark.parametrize(("module", "may_not_import"), [
+    ("retrain_data", {"retrain", "retrain_compare", "retrain_plots"}),
+    ("retrain_compare", {"retrain", "retrain_plots"}),
+    ("retrain_plots", {"retrain"}),
+])
+def test_the_retrain_steps_flow_one_way(module: str, may_not_import: set[str]) -> None:
+    # data -> compare -> plots -> retrain: a step never reaches back to an earlier one.
+    path = ROOT / "detector" / f"{module}.py"
+    imported = {node.module.split(".")[0]
+                for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module}
+    backwards = imported & may_not_import
+    assert not backwards, f"detector/{module}.py imports {sorted(backwards)}"
+
+
+def test_every_notebook_helper_is_still_importable_from_detector_retrain() -> None:
+    from detector import retrain
+
+    used = set(re.findall(r"\bretrain\.([a-z_][a-z0-9_]*)", NOTEBOOK.read_text(encoding="utf-8")))
+    assert used, "the notebook no longer calls detector.retrain helpers"
+    missing = sorted(n for n in used if not hasattr(retrain, n))
+    assert not missing, f"the notebook calls retrain.{missing}, which detector.retrain lacks"
+    assert used <= set(retrain.__all__), sorted(used - set(retrain.__all__))

@@ -302,3 +302,27 @@ def test_in_chromium_the_table_pages_sorts_and_filters(
     shot = browser.screenshot(tmp_path / "report.png")
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
     print(f"screenshot: {shot}")
+
+
+def _local_imports(module: str) -> set[str]:
+    """The ``detector`` modules ``module`` imports, at the top or inside functions."""
+    import ast
+
+    path = Path(__file__).resolve().parents[1] / "detector" / f"{module}.py"
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+@pytest.mark.parametrize(("module", "may_not_import"), [
+    ("report_read", {"report", "report_triage", "report_html", "report_assets"}),
+    ("report_triage", {"report", "report_html", "report_assets"}),
+    ("report_html", {"report", "report_read"}),
+    ("report_assets", {"report", "report_read", "report_triage", "report_html"}),
+])
+def test_the_report_steps_flow_one_way(module: str, may_not_import: set[str]) -> None:
+    # read -> triage -> html (+ assets) -> report: a step never reaches back to an earlier one.
+    backwards = _local_imports(module) & may_not_import
+    assert not backwards, f"detector/{module}.py imports {sorted(backwards)}"

@@ -164,3 +164,32 @@ def test_the_old_script_path_still_runs_from_any_folder(tmp_path: Path) -> None:
         cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     assert out.read_bytes() == DATA.read_bytes()
+
+
+# ---- the family table: data/synthgen/families.json ----------------------------------------
+
+
+def test_family_table_names_real_templates_iso_languages_and_positive_counts() -> None:
+    from data.synthgen.generate import FAMILIES
+
+    assert len(FAMILIES) >= 10
+    names = [f.name for f in FAMILIES]
+    assert len(names) == len(set(names)), "family names must be unique (they are the groups)"
+    assert {f.label for f in FAMILIES} == {"scam", "legit"}
+    for family in FAMILIES:
+        assert re.fullmatch(r"[a-z0-9_]+", family.name), family.name
+        assert family.count > 0 and family.lang_weights, family.name
+        unknown = sorted(set(family.lang_weights) - set(ISO_LANGS))
+        assert not unknown, f"{family.name}: languages {unknown} are not ISO codes we write"
+        assert all(w > 0 for w in family.lang_weights.values()), family.name
+
+
+def test_a_family_naming_a_missing_template_is_refused_by_name(tmp_path: Path) -> None:
+    from data.synthgen.generate import load_families
+
+    bad = tmp_path / "families.json"
+    bad.write_text(json.dumps([{"name": "typo", "label": "scam", "kind": "x",
+                                "template": "social.like_share_fb_postt", "count": 1,
+                                "langs": {"en": 1}}]), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"typo.*social\.like_share_fb_postt.*module\.function"):
+        load_families(bad)

@@ -10,33 +10,34 @@ from typing import Any
 from .core import (
     REF_DATE,
     Ctx,
-    Doc,
     PageFields,
-    button,
     coin_address,
-    comments_block,
-    countdown_script,
     esc,
-    faq,
-    field_html,
     fmt_date,
-    form,
     free_host_url,
-    h,
-    img,
     latin_slug,
     lookalike_url,
-    p,
     person,
-    rel_time,
-    render_web,
     short_addr,
     slugify,
-    std_footer,
-    table,
     tx_hash,
+)
+from .markup import (
+    Doc,
+    button,
+    comments_block,
+    countdown_script,
+    faq,
+    field_html,
+    form,
+    h,
+    img,
+    p,
+    rel_time,
+    table,
     ul,
 )
+from .skins import render_web, std_footer
 from .wording import neutral, wording
 
 _W = wording("crypto")

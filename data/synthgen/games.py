@@ -11,33 +11,33 @@ from typing import Any
 from .core import (
     REF_DATE,
     Ctx,
-    Doc,
     PageFields,
-    button,
-    comments_block,
-    counter_script,
     esc,
-    faq,
-    field_html,
     fmt_date,
-    form,
     free_host_url,
-    h,
-    img,
     lang_tld,
     latin_slug,
     local_amount,
     lookalike_url,
     money,
+    slugify,
+)
+from .markup import (
+    Doc,
+    button,
+    comments_block,
+    counter_script,
+    faq,
+    field_html,
+    form,
+    h,
+    img,
     p,
     rel_time,
-    render_web,
-    slugify,
-    std_footer,
-    std_nav,
     table,
     ul,
 )
+from .skins import render_web, std_footer, std_nav
 from .wording import neutral, wording
 
 _W = wording("games")

@@ -51,12 +51,15 @@ DEFAULT_OUT = DATA / "synthetic" / "pages.jsonl.gz"
 Row = dict[str, str]
 FIELDS = ("id", "label", "kind", "group", "lang", "url", "page_created", "as_of", "html")
 
-ALL = ("en", "es", "pt", "fr", "de", "id", "hi", "ar", "vi", "tr", "ru")
-
-
-def langs(*codes: str, en: float = 3.0) -> dict[str, float]:
-    """Language weights: English weighted ``en``, the rest 1 each."""
-    return {c: (en if c == "en" else 1.0) for c in codes}
+#: The template families: name, label, default kind, template function, page count and
+#: language weights, one family per line (scam families first, then legit).
+FAMILIES_FILE = Path(__file__).resolve().parent / "families.json"
+#: The modules a family's ``template`` ("module.function") may name.
+TEMPLATE_MODULES = {
+    module.__name__.rsplit(".", 1)[1]: module
+    for module in (crypto, games, legit_a, legit_b, legit_c, policies, scam_more, scam_web, social)
+}
+LABELS = ("scam", "legit")
 
 
 @dataclass(frozen=True)
@@ -66,292 +69,38 @@ class Family:
     kind: str  # default kind (a template may override it per page)
     fn: Callable[[Ctx], PageFields]
     count: int
+    #: language -> weight, in the order languages are drawn (the order is part of the seed)
     lang_weights: dict[str, float]
 
 
-FAMILIES: tuple[Family, ...] = (
-    # ---- scam ---------------------------------------------------------------------------
-    Family(
-        "like_share_fb_post",
-        "scam",
-        "like_share_to_win",
-        social.like_share_fb_post,
-        80,
-        langs(*ALL),
-    ),
-    Family(
-        "like_share_prize_post",
-        "scam",
-        "like_share_to_win",
-        social.like_share_prize_post,
-        45,
-        langs(*ALL),
-    ),
-    Family(
-        "whatsapp_prize_chain",
-        "scam",
-        "whatsapp_share_chain",
-        scam_web.whatsapp_prize_chain,
-        50,
-        langs("en", "es", "pt", "fr", "id", "hi", "ar", "vi", "tr", "ru"),
-    ),
-    Family(
-        "survey_funnel",
-        "scam",
-        "survey_scam",
-        scam_web.survey_funnel,
-        60,
-        langs("en", "es", "pt", "fr", "de", "id", "tr", "ru", "vi", "ar"),
-    ),
-    Family(
-        "survey_claim_checkout",
-        "scam",
-        "survey_scam_checkout",
-        scam_web.claim_checkout,
-        35,
-        langs("en", "es", "pt", "fr", "de", "tr", "ru", "id"),
-    ),
-    Family(
-        "game_currency_generator",
-        "scam",
-        "game_currency_generator",
-        games.game_currency_generator,
-        60,
-        langs("en", "es", "pt", "fr", "de", "id", "tr", "ru", "ar", "vi"),
-    ),
-    Family(
-        "giftcard_code_generator",
-        "scam",
-        "giftcard_generator",
-        games.giftcard_generator,
-        35,
-        langs("en", "es", "fr", "de", "pt", "tr"),
-    ),
-    Family(
-        "ingame_event_phish",
-        "scam",
-        "game_event_phish",
-        games.ingame_event_phish,
-        60,
-        langs("id", "en", "vi", "ar", "tr", "pt", "es", "ru", "hi", en=2.0),
-    ),
-    Family(
-        "crypto_doubling_event",
-        "scam",
-        "crypto_giveaway",
-        crypto.crypto_doubling_event,
-        50,
-        langs("en", "es", "pt", "de", "ru", "tr", "fr", en=5.0),
-    ),
-    Family(
-        "crypto_doubler_dashboard",
-        "scam",
-        "crypto_doubler",
-        crypto.crypto_doubler_dashboard,
-        20,
-        langs("en", "ru", "es", "pt", "tr"),
-    ),
-    Family(
-        "app_install_unlock",
-        "scam",
-        "app_install_locker",
-        scam_web.app_install_unlock,
-        40,
-        langs("en", "es", "pt", "hi", "id", "fr", "tr", "vi"),
-    ),
-    Family(
-        "lucky_spin_delivery_fee", "scam", "lucky_draw_scam", scam_web.lucky_spin, 40, langs(*ALL)
-    ),
-    Family(
-        "quiz_answer_win",
-        "scam",
-        "quiz_share_prize",
-        scam_web.quiz_answer_win,
-        25,
-        {"hi": 3, "en": 2, "id": 1, "ar": 1},
-    ),
-    Family(
-        "car_giveaway_delivery_fee",
-        "scam",
-        "car_giveaway",
-        scam_more.car_giveaway,
-        35,
-        langs("en", "es", "pt", "de", en=4.0),
-    ),
-    Family(
-        "gift_redeem_login_phish",
-        "scam",
-        "gift_redeem_phish",
-        scam_more.gift_redeem_phish,
-        40,
-        langs("en", "es", "pt", "ru", "tr", "de", "fr"),
-    ),
-    Family(
-        "followers_generator_phish",
-        "scam",
-        "followers_generator",
-        scam_more.followers_phish,
-        30,
-        langs("en", "es", "pt", "id", "tr", "ar", "hi", "ru"),
-    ),
-    Family(
-        "funnel_privacy_policy",
-        "scam",
-        "scam_privacy_policy",
-        policies.privacy_policy_scam,
-        35,
-        langs("en", "es", "fr", "de", "pt"),
-    ),
-    # ---- legit --------------------------------------------------------------------------
-    Family(
-        "news_scam_warning",
-        "legit",
-        "news_scam",
-        legit_a.news_scam_warning,
-        90,
-        langs(*ALL, en=2.5),
-    ),
-    Family(
-        "sweepstakes_official_rules",
-        "legit",
-        "sweepstakes_rules",
-        legit_a.sweepstakes_rules,
-        45,
-        langs("en", "es", "fr", "de", "pt"),
-    ),
-    Family(
-        "brand_contest_entry",
-        "legit",
-        "contest_entry",
-        legit_a.brand_contest_entry,
-        50,
-        langs("en", "es", "fr", "de", "pt", "id", "tr"),
-    ),
-    Family("newsletter_signup", "legit", "signup_form", legit_a.newsletter_signup, 55, langs(*ALL)),
-    Family(
-        "app_download_page",
-        "legit",
-        "app_download",
-        legit_b.app_download_page,
-        50,
-        langs("en", "es", "pt", "fr", "de", "id", "tr", "vi", "ru"),
-    ),
-    Family(
-        "coupon_deals",
-        "legit",
-        "deals",
-        legit_b.coupon_deals,
-        40,
-        langs("en", "es", "de", "fr", "pt"),
-    ),
-    Family(
-        "shop_free_shipping",
-        "legit",
-        "shop",
-        legit_b.shop_page,
-        65,
-        langs("en", "es", "de", "fr", "pt", "tr", "ru", "id"),
-    ),
-    Family(
-        "charity_donation",
-        "legit",
-        "charity_donation",
-        legit_b.charity_donation,
-        55,
-        langs("en", "de", "es", "fr", "pt", "ar", "id"),
-    ),
-    Family(
-        "game_wiki_currency",
-        "legit",
-        "wiki",
-        games.game_wiki,
-        55,
-        langs("en", "es", "pt", "de", "fr", "id", "vi", "ru", "tr"),
-    ),
-    Family(
-        "game_topup_shop",
-        "legit",
-        "game_topup_shop",
-        games.game_topup_shop,
-        45,
-        langs("id", "en", "vi", "ar", "tr", "pt", "es", "hi", "ru", en=1.5),
-    ),
-    Family(
-        "game_news_event",
-        "legit",
-        "game_news",
-        games.game_news_event,
-        40,
-        langs("en", "id", "vi", "pt", "es", "tr", "ru", "ar", en=2.0),
-    ),
-    Family(
-        "crypto_project_docs",
-        "legit",
-        "crypto_legit",
-        crypto.crypto_legit,
-        50,
-        langs("en", "es", "de", "pt", "ru", "fr", en=4.0),
-    ),
-    Family(
-        "research_survey_consent",
-        "legit",
-        "survey_legit",
-        legit_b.research_survey,
-        45,
-        langs("en", "de", "es", "fr", "pt"),
-    ),
-    Family(
-        "community_event_page",
-        "legit",
-        "event_page",
-        legit_b.community_event,
-        45,
-        langs("en", "es", "de", "fr", "pt", "id", "tr"),
-    ),
-    Family(
-        "customer_survey_sweeps",
-        "legit",
-        "customer_survey",
-        legit_b.customer_survey,
-        30,
-        langs("en", "es", "de", "fr"),
-    ),
-    Family(
-        "privacy_policy_normal",
-        "legit",
-        "privacy_policy",
-        policies.privacy_policy_legit,
-        50,
-        langs("en", "es", "fr", "de", "pt", "vi", "tr"),
-    ),
-    Family(
-        "saas_signup_login",
-        "legit",
-        "saas_landing",
-        legit_c.saas_landing,
-        60,
-        langs("en", "es", "de", "fr", "pt", "id"),
-    ),
-    Family(
-        "business_social_post", "legit", "social_post", social.business_social_post, 95, langs(*ALL)
-    ),
-    Family(
-        "business_giveaway_post",
-        "legit",
-        "giveaway_legit",
-        social.business_giveaway_legit,
-        40,
-        langs("en", "es", "pt", "fr", "de", "id", "tr"),
-    ),
-    Family(
-        "brand_scam_warning_post",
-        "legit",
-        "social_scam_warning",
-        social.brand_warning_post,
-        35,
-        langs(*ALL),
-    ),
-)
+def load_families(path: Path = FAMILIES_FILE) -> tuple[Family, ...]:
+    """The families of ``path``; a bad entry names itself and what to fix."""
+    families = []
+    for i, entry in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+        where = f"{path.name} entry {i} ({entry.get('name', '?')!r})"
+        module_name, _, function_name = str(entry.get("template", "")).partition(".")
+        fn = getattr(TEMPLATE_MODULES.get(module_name), function_name, None)
+        if not callable(fn):
+            raise ValueError(
+                f"{where}: template {entry.get('template')!r} is not a function of "
+                f"{', '.join(sorted(TEMPLATE_MODULES))}; write it as module.function"
+            )
+        if entry.get("label") not in LABELS:
+            raise ValueError(f"{where}: label {entry.get('label')!r} is not scam or legit")
+        families.append(
+            Family(
+                name=str(entry["name"]),
+                label=str(entry["label"]),
+                kind=str(entry["kind"]),
+                fn=fn,
+                count=int(entry["count"]),
+                lang_weights=dict(entry["langs"]),
+            )
+        )
+    return tuple(families)
+
+
+FAMILIES = load_families()
 
 
 def _pick_lang(rng: random.Random, weights: dict[str, float]) -> str:

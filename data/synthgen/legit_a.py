@@ -10,29 +10,18 @@ from typing import Any
 from .core import (
     REF_DATE,
     Ctx,
-    Doc,
     PageFields,
-    comments_block,
-    consent_checkbox,
     esc,
-    field_html,
     fmt_date,
-    form,
-    h,
-    img,
     lang_tld,
     latin_slug,
     local_amount,
     money,
-    p,
     person,
-    rel_time,
-    render_web,
     slugify,
-    std_footer,
-    std_nav,
-    ul,
 )
+from .markup import Doc, comments_block, consent_checkbox, field_html, form, h, img, p, rel_time, ul
+from .skins import render_web, std_footer, std_nav
 from .social import ANNIV_PRIZES, BRANDS, WARN_COMMENTS
 from .wording import neutral, wording
 
@@ -386,7 +375,7 @@ def brand_contest_entry(ctx: Ctx) -> PageFields:
             f"{ctx.randint(0, 23):02d}:{ctx.randint(0, 59):02d}:"
             f"{ctx.randint(0, 59):02d}</span></p>",
         )
-        from .core import countdown_script
+        from .markup import countdown_script
 
         cd = countdown_script(ctx, "ends", ctx.randint(60, 20000))
     if ctx.chance(0.2):

@@ -10,33 +10,33 @@ from typing import Any
 from .core import (
     REF_DATE,
     Ctx,
-    Doc,
     PageFields,
-    button,
-    comments_block,
-    consent_checkbox,
-    countdown_script,
     esc,
-    faq,
-    field_html,
     fmt_date,
-    form,
-    h,
-    img,
     lang_tld,
     latin_slug,
     local_amount,
     money,
-    p,
     person,
-    rel_time,
-    render_web,
     slugify,
-    std_footer,
-    std_nav,
+)
+from .markup import (
+    Doc,
+    button,
+    comments_block,
+    consent_checkbox,
+    countdown_script,
+    faq,
+    field_html,
+    form,
+    h,
+    img,
+    p,
+    rel_time,
     table,
     ul,
 )
+from .skins import render_web, std_footer, std_nav
 from .wording import neutral, wording
 
 _W = wording("legit_b")

@@ -5,27 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .core import (
-    Ctx,
-    Doc,
-    PageFields,
-    button,
-    consent_checkbox,
-    esc,
-    faq,
-    field_html,
-    form,
-    h,
-    img,
-    latin_slug,
-    money,
-    p,
-    person,
-    render_web,
-    std_footer,
-    std_nav,
-    ul,
-)
+from .core import Ctx, PageFields, esc, latin_slug, money, person
+from .markup import Doc, button, consent_checkbox, faq, field_html, form, h, img, p, ul
+from .skins import render_web, std_footer, std_nav
 from .wording import neutral, wording
 
 _W = wording("legit_c")

@@ -11,21 +11,16 @@ from typing import Any
 from .core import (
     REF_DATE,
     Ctx,
-    Doc,
     PageFields,
     esc,
     fmt_date,
     free_host_url,
-    h,
     latin_slug,
     lookalike_url,
-    p,
-    render_web,
     slugify,
-    std_footer,
-    std_nav,
-    ul,
 )
+from .markup import Doc, h, p, ul
+from .skins import render_web, std_footer, std_nav
 from .wording import neutral, wording
 
 _W = wording("policies")

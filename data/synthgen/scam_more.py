@@ -9,30 +9,30 @@ from typing import Any
 from .core import (
     CITIES,
     Ctx,
-    Doc,
     PageFields,
-    button,
-    comments_block,
-    countdown_script,
     esc,
-    faq,
-    field_html,
-    form,
     free_host_url,
-    h,
-    img,
     local_amount,
     lookalike_url,
     money,
-    p,
     person,
-    rel_time,
-    render_web,
     slugify,
-    std_footer,
-    std_nav,
+)
+from .markup import (
+    Doc,
+    button,
+    comments_block,
+    countdown_script,
+    faq,
+    field_html,
+    form,
+    h,
+    img,
+    p,
+    rel_time,
     ul,
 )
+from .skins import render_web, std_footer, std_nav
 from .wording import neutral, wording
 
 _W = wording("scam_more")

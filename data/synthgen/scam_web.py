@@ -8,32 +8,32 @@ from typing import Any
 from .core import (
     FIELDS,
     Ctx,
-    Doc,
     PageFields,
+    esc,
+    free_host_url,
+    local_amount,
+    lookalike_url,
+    money,
+    person,
+    slugify,
+)
+from .markup import (
+    Doc,
     button,
     comments_block,
     consent_checkbox,
     countdown_script,
     counter_script,
     date_writer_script,
-    esc,
     faq,
     form,
-    free_host_url,
     h,
     img,
-    local_amount,
-    lookalike_url,
-    money,
     p,
-    person,
     rel_time,
-    render_web,
-    slugify,
-    std_footer,
-    std_nav,
     ul,
 )
+from .skins import render_web, std_footer, std_nav
 from .social import BRANDS
 from .wording import neutral, wording
 

@@ -14,7 +14,6 @@ from .core import (
     REF_DATE,
     Ctx,
     PageFields,
-    Post,
     days_before,
     esc,
     fb_post_url,
@@ -26,10 +25,10 @@ from .core import (
     lookalike_url,
     money,
     person,
-    rel_time,
-    render_social,
     slugify,
 )
+from .markup import rel_time
+from .skins import Post, render_social
 from .wording import neutral, wording
 
 _W = wording("social")

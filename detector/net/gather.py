@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ..budget import PageBudgetError, check_budget
 from ..config import NET_DEFAULTS, usable_cpus
 from ..errors import FetchError, InputError
 from ..page import Page
@@ -102,8 +103,11 @@ async def _within(work: Awaitable[T], seconds: float) -> T:
     return await asyncio.wait_for(work, seconds)
 
 
-def _parse(fetched: Fetched, find_policy: bool) -> tuple[Page, str | None]:
+def _parse(fetched: Fetched, find_policy: bool, seconds: float) -> tuple[Page, str | None]:
     page = Page(html=fetched.body, charset=fetched.charset, url=fetched.final_url)
+    # A page that would hold its parse thread for minutes is refused before it starts: the
+    # deadline below frees the URL in time, but not the thread.
+    check_budget(page.html_text, seconds, shorten(fetched.final_url))
     _parse_views(page)  # the parse, here in a worker thread and inside the URL's deadline
     return page, find_policy_link(page, fetched.final_url) if find_policy else None
 
@@ -203,9 +207,12 @@ async def gather_page(
             warnings.append(
                 f"page {shorten(fetched.final_url)} was cut at {options.limits.max_bytes} bytes"
             )
-        parsed, policy_url = await _parse_in_time(
-            lambda: _parse(fetched, options.policy), deadline, options, shown, parsers
-        )
+        try:
+            parsed, policy_url = await _parse_in_time(
+                lambda: _parse(fetched, options.policy, options.page_seconds), deadline,
+                options, shown, parsers)
+        except PageBudgetError as exc:
+            raise FetchError(str(exc)) from exc
 
         async def policy() -> str | None:
             if policy_url is None:
@@ -224,6 +231,11 @@ async def gather_page(
                 return None
             except asyncio.TimeoutError:
                 warnings.append(f"privacy policy {where} could not be fetched: out of time")
+                return None
+            try:  # the policy page is parsed when the page is scored: the same budget
+                check_budget(got.html, options.page_seconds, "the policy page")
+            except PageBudgetError as exc:
+                warnings.append(f"privacy policy {where} not read: {exc}")
                 return None
             return got.html
 

@@ -11,7 +11,7 @@ import ipaddress
 import os
 from dataclasses import dataclass, field
 
-from ..config import NET_DEFAULTS
+from ..config import DEFAULT_SETTINGS, NET_DEFAULTS
 from ..errors import InputError
 
 __all__ = ["CHROME_USER_AGENT", "FetchLimits", "GatherOptions", "WhoisSettings"]
@@ -110,6 +110,9 @@ class GatherOptions:
     #: Look up the domain's age.
     whois: bool = True
     whois_settings: WhoisSettings = field(default_factory=WhoisSettings)
+    #: Seconds the page (and its policy page) may take to parse, estimated before parsing
+    #: (``Settings.page_seconds``, :mod:`detector.budget`); the parse is also inside ``timeout``.
+    page_seconds: float = DEFAULT_SETTINGS.page_seconds
 
     def __post_init__(self) -> None:
         if not self.timeout > 0:
