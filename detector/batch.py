@@ -153,8 +153,10 @@ class BatchSummary:
     error_examples: tuple[str, ...] = field(default=())
     #: The run was stopped (Ctrl-C, SIGTERM) before the end of its input.
     interrupted: bool = False
-    #: Share of the input's bytes read when the run ended (1.0 when it finished).
+    #: Share of the input's bytes read when the run ended (1.0 when it finished), and the rows
+    #: the whole input holds, estimated from it (0: unknown).
     input_read: float = 1.0
+    rows_estimate: int = 0
     #: Rows an allowlist cleared (not in ``flagged``) and a blocklist flagged (in ``flagged``).
     allowlisted: int = 0
     blocklisted: int = 0
@@ -510,7 +512,15 @@ def score_stream(
     started = time.perf_counter()
     tally = _Tally()
     interrupted = False
-    records: Iterable[Record] = islice(stream, skip, None) if skip else stream
+    pulled = 0  # records taken from the input, chunks in flight and skipped ones included
+
+    def counted() -> Iterator[Record]:
+        nonlocal pulled
+        for rec in stream:
+            pulled += 1
+            yield rec
+
+    records: Iterable[Record] = islice(counted(), skip, None) if skip else counted()
     chunks: Iterator[list[Record]] = iter_chunks(records, options.chunk_rows, options.chunk_bytes)
     if options.whois is not None:
         # Network look-ups happen here, before a chunk reaches a scoring worker.
@@ -536,9 +546,10 @@ def score_stream(
                                     refresh=False)
         finally:
             scored.close()  # the pool stops here, before the caller saves any state
-    read = stream.consumed_bytes() / stream.total_bytes if stream.total_bytes else 1.0
+    read = min(1.0, stream.consumed_bytes() / stream.total_bytes if stream.total_bytes else 1.0)
     return tally.summary(seconds=time.perf_counter() - started, workers=workers,
-                         interrupted=interrupted, input_read=min(1.0, read))
+                         interrupted=interrupted, input_read=read,
+                         rows_estimate=round(pulled / read) if read > 0 else 0)
 
 
 def score_to_file(
@@ -624,8 +635,7 @@ def _interrupted(final: Path, partial: Path, fmt: str, scorer: ChunkScorer, prin
     if resume is not None and resume.partial != partial.name:
         (final.parent / resume.partial).unlink(missing_ok=True)
     saved = save_state(final, state)
-    read = summary.input_read
-    total = f" of ~{round(rows / read):,}" if 0 < read < 1 else ""
+    total = f" of ~{summary.rows_estimate:,}" if summary.rows_estimate > rows else ""
     raise RunInterrupted(
         f"interrupted after {rows:,}{total} rows; {str(final)!r} was not written: the rows so "
         f"far are in {partial.name} and the run's state in {saved.name}, beside it. Resume "
