@@ -17,9 +17,10 @@ from typing import Any
 
 import pytest
 
-from detector.batch import ChunkScorer, ScoreOptions, score_files, score_in_worker
+from detector.batch import ChunkScorer, ScoreOptions, score_files
 from detector.errors import InputError
 from detector.io import Record
+from detector.pool import score_in_worker
 from detector.resume import RunInterrupted, state_path
 
 from .test_batch import BATCH, rows_of
