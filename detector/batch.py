@@ -344,7 +344,7 @@ def score_stream(
                      chunks)
     with tqdm(total=stream.total_bytes, unit="B", unit_scale=True, unit_divisor=1024,
               desc="scoring", disable=not progress, mininterval=0.5, leave=False) as bar:
-        scored = score_chunks(chunks, scorer, workers, model_dir, work)
+        scored = score_chunks(chunks, scorer, workers, model_dir, work, stop)
         try:
             for _, rows in scored:
                 if writer is not None:
@@ -360,6 +360,8 @@ def score_stream(
                                     refresh=False)
         finally:
             scored.close()  # the pool stops here, before the caller saves any state
+        # The pool ends early when its workers die while the run is being stopped.
+        interrupted = interrupted or (stop is not None and stop())
     read = min(1.0, stream.consumed_bytes() / stream.total_bytes if stream.total_bytes else 1.0)
     return tally.summary(seconds=time.perf_counter() - started, workers=workers,
                          interrupted=interrupted, input_read=read,

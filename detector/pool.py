@@ -135,6 +135,7 @@ def score_chunks(
     workers: int = 1,
     model_dir: str | Path | None = None,
     work: ChunkWork | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> Generator[tuple[list[Record], list[Row]], None, None]:
     """Each chunk with its output rows, in input order, scored by ``workers`` processes.
 
@@ -144,7 +145,10 @@ def score_chunks(
     A worker process that dies (a crash in the parser, the out-of-memory killer) costs only the
     rows of the chunk it was scoring: they get an error naming the cause, a fresh pool is
     started and the chunks that were waiting are scored again, one at a time until the one
-    that killed the pool is found, so the other chunks in flight are not blamed.
+    that killed the pool is found, so the other chunks in flight are not blamed. When the
+    workers died because the run is being stopped (``stop()`` is true: a SIGTERM sent to the
+    whole process group reaches them too), nothing more is yielded: their rows are not
+    written as failed, and a resumed run scores them.
     """
     it = iter(chunks)
     head = [c for c in (next(it, None), next(it, None)) if c is not None]
@@ -159,22 +163,30 @@ def score_chunks(
         for chunk in chain(head, it):
             window.append((chunk, pool.submit(run, chunk)))
             if len(window) >= 2 * workers:
-                yield from _drain(window, pool, scorer, run, keep=2 * workers - 1)
-        yield from _drain(window, pool, scorer, run, keep=0)
+                yield from _drain(window, pool, scorer, run, 2 * workers - 1, stop)
+        yield from _drain(window, pool, scorer, run, 0, stop)
+    except _Stopping:
+        return
     finally:
         pool.close()
 
 
+class _Stopping(Exception):
+    """The workers died while the run was being stopped."""
+
+
 def _drain(window: deque[tuple[list[Record], Future[list[Row]]]], pool: _Pool,
-           scorer: ChunkScoring, run: ChunkWork,
-           keep: int) -> Iterator[tuple[list[Record], list[Row]]]:
+           scorer: ChunkScoring, run: ChunkWork, keep: int,
+           stop: Callable[[], bool] | None) -> Iterator[tuple[list[Record], list[Row]]]:
     """Results from the front of ``window`` until ``keep`` chunks are left in flight."""
     while len(window) > keep:
         chunk, future = window[0]
         try:
             rows = future.result()
-        except BrokenProcessPool:
-            yield from _recover(window, pool, scorer, run)
+        except BrokenProcessPool as exc:
+            if stop is not None and stop():
+                raise _Stopping from exc
+            yield from _recover(window, pool, scorer, run, stop)
             continue
         window.popleft()
         pool.finished += 1
@@ -182,8 +194,8 @@ def _drain(window: deque[tuple[list[Record], Future[list[Row]]]], pool: _Pool,
 
 
 def _recover(window: deque[tuple[list[Record], Future[list[Row]]]], pool: _Pool,
-             scorer: ChunkScoring,
-             run: ChunkWork) -> Iterator[tuple[list[Record], list[Row]]]:
+             scorer: ChunkScoring, run: ChunkWork,
+             stop: Callable[[], bool] | None) -> Iterator[tuple[list[Record], list[Row]]]:
     """After a worker died: keep what finished, then score the rest of ``window`` again, one
     chunk at a time in a fresh pool; a chunk that kills its worker alone gets error rows."""
     pending = list(window)
@@ -197,6 +209,8 @@ def _recover(window: deque[tuple[list[Record], Future[list[Row]]]], pool: _Pool,
         try:
             rows = pool.submit(run, chunk).result()
         except BrokenProcessPool as exc:
+            if stop is not None and stop():
+                raise _Stopping from exc
             cause = pool.death_cause()
             pool.deaths += 1
             if pool.finished == 0 and pool.deaths >= 2:
