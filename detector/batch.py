@@ -30,7 +30,7 @@ Costs that shaped the defaults (2-core machine, a model with the wording feature
   times larger.
 
 Faults cost only their rows: a worker process that dies gives its chunk's rows an error naming
-the cause and the run goes on with a fresh pool (:func:`score_chunks`); Ctrl-C or SIGTERM ends
+the cause and the run goes on with a fresh pool (:mod:`detector.pool`); Ctrl-C or SIGTERM ends
 a run into a file after the chunk in progress, its rows kept for ``--resume``
 (:mod:`detector.resume`).
 
@@ -45,19 +45,14 @@ network; scoring workers never touch the network.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
-import signal
 import sys
 import tempfile
 import time
-from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
-from itertools import chain, islice
+from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -70,6 +65,7 @@ from .lists import Lists
 from .model import ModelBundle, load_model
 from .page import Page
 from .pagebuild import build_page
+from .pool import ChunkWork, score_chunks
 from .records import name_once
 from .resume import (
     RunInterrupted,
@@ -153,8 +149,10 @@ class BatchSummary:
     error_examples: tuple[str, ...] = field(default=())
     #: The run was stopped (Ctrl-C, SIGTERM) before the end of its input.
     interrupted: bool = False
-    #: Share of the input's bytes read when the run ended (1.0 when it finished).
+    #: Share of the input's bytes read when the run ended (1.0 when it finished), and the rows
+    #: the whole input holds, estimated from it (0: unknown).
     input_read: float = 1.0
+    rows_estimate: int = 0
     #: Rows an allowlist cleared (not in ``flagged``) and a blocklist flagged (in ``flagged``).
     allowlisted: int = 0
     blocklisted: int = 0
@@ -236,6 +234,11 @@ class ChunkScorer:
                 out[i] = Outcome(url, verdict=verdict)
         return [o for o in out if o is not None]
 
+    def error_rows(self, records: Sequence[Record], message: str) -> list[Row]:
+        """One row per record with ``message`` as its error (after where the record is)."""
+        return [self._row(rec, Outcome(rec.url, error=f"{_where(rec)}: {message}"))
+                for rec in records]
+
     def _row(self, rec: Record, outcome: Outcome) -> Row:
         # A row the reader could not split into columns has no kept values.
         kept = rec.kept or (None,) * len(self.options.keep)
@@ -266,193 +269,6 @@ def iter_chunks(records: Iterable[Record], rows: int = CHUNK_ROWS,
             chunk, size = [], 0
     if chunk:
         yield chunk
-
-
-# Set once per worker process by _init_worker (the pool's initializer), so the model is loaded
-# once per process rather than sent with every chunk. Never set in the parent process.
-_WORKER_SCORER: ChunkScorer | None = None
-
-
-def _init_worker(model_dir: str | None, options: ScoreOptions) -> None:
-    global _WORKER_SCORER
-    # Parallelism comes from the processes; LightGBM's own threads would only compete.
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    # Ctrl-C reaches the whole process group: the parent decides how the run stops (after the
-    # chunk in progress, with its state saved), so the workers ignore it.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER_SCORER = ChunkScorer(load_model(model_dir), options)
-
-
-def score_in_worker(records: list[Record]) -> list[Row]:
-    """What a pool worker runs for one chunk (with the scorer its initializer loaded)."""
-    if _WORKER_SCORER is None:  # pragma: no cover - the pool always runs the initializer
-        raise RuntimeError("batch worker used without its initializer")
-    return _WORKER_SCORER.score(records)
-
-
-#: The function a worker runs per chunk: :func:`score_in_worker`, or in tests a wrapper of it
-#: (a module-level function, so that spawn can send it to the worker by name).
-ChunkWork = Callable[[list[Record]], list[Row]]
-
-
-class _Pool:
-    """The worker processes, rebuilt when one of them dies."""
-
-    def __init__(self, workers: int, scorer: ChunkScorer, model_dir: str | Path | None) -> None:
-        self.workers = workers
-        self.initargs = (None if model_dir is None else str(model_dir), scorer.options)
-        self.executor = self._start()
-        #: Chunks scored, and workers that died, in the whole run.
-        self.finished = 0
-        self.deaths = 0
-
-    def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_worker, initargs=self.initargs)
-
-    def death_cause(self) -> str:
-        """Why the pool's first dead worker ended: a signal or an exit code."""
-        # The executor keeps its processes in a private dict; without it the cause is unknown.
-        procs = getattr(self.executor, "_processes", None) or {}
-        for proc in procs.values():
-            # The pool's own thread may be reaping it right now: wait for the exit code.
-            proc.join(1.0)
-        codes: list[int] = [p.exitcode for p in procs.values() if p.exitcode is not None]
-        # The pool ends its other workers with SIGTERM once one has died: that is not the cause.
-        codes = [c for c in codes if c != -signal.SIGTERM] or codes
-        return _exit_text(codes[0]) if codes else "it ended without a word"
-
-    def submit(self, run: ChunkWork, chunk: list[Record]) -> Future[list[Row]]:
-        """``run(chunk)`` in a worker; a pool found broken gives a future that says so (the
-        chunk is then scored again after the pool is rebuilt, like the others in flight)."""
-        try:
-            return self.executor.submit(run, chunk)
-        except BrokenProcessPool as exc:
-            future: Future[list[Row]] = Future()
-            future.set_exception(exc)
-            return future
-
-    def restart(self) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=True)
-        self.executor = self._start()
-
-    def close(self) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=True)
-
-
-def _exit_text(code: int) -> str:
-    if code < 0:
-        try:
-            name = signal.Signals(-code).name
-        except ValueError:
-            name = f"signal {-code}"
-        why = ": out of memory, or killed by a person or the system" \
-            if -code == signal.SIGKILL else ""
-        return f"signal {-code}, {name}{why}"
-    return f"exit code {code}"
-
-
-def score_chunks(
-    chunks: Iterable[list[Record]],
-    scorer: ChunkScorer,
-    workers: int = 1,
-    model_dir: str | Path | None = None,
-    work: ChunkWork | None = None,
-) -> Generator[tuple[list[Record], list[Row]], None, None]:
-    """Each chunk with its output rows, in input order, scored by ``workers`` processes.
-
-    At most two chunks per worker are in flight, so memory does not grow with the input. With
-    one worker, or an input that fits in one chunk, scoring runs in this process.
-
-    A worker process that dies (a crash in the parser, the out-of-memory killer) costs only the
-    rows of the chunk it was scoring: they get an error naming the cause, a fresh pool is
-    started and the chunks that were waiting are scored again, one at a time until the one
-    that killed the pool is found, so the other chunks in flight are not blamed.
-    """
-    it = iter(chunks)
-    head = [c for c in (next(it, None), next(it, None)) if c is not None]
-    if workers <= 1 or len(head) < 2:
-        for chunk in chain(head, it):
-            yield chunk, scorer.score(chunk)
-        return
-    run = work or score_in_worker
-    pool = _Pool(workers, scorer, model_dir)
-    window: deque[tuple[list[Record], Future[list[Row]]]] = deque()
-    try:
-        for chunk in chain(head, it):
-            window.append((chunk, pool.submit(run, chunk)))
-            if len(window) >= 2 * workers:
-                yield from _drain(window, pool, scorer, run, keep=2 * workers - 1)
-        yield from _drain(window, pool, scorer, run, keep=0)
-    finally:
-        pool.close()
-
-
-def _drain(window: deque[tuple[list[Record], Future[list[Row]]]], pool: _Pool,
-           scorer: ChunkScorer, run: ChunkWork,
-           keep: int) -> Iterator[tuple[list[Record], list[Row]]]:
-    """Results from the front of ``window`` until ``keep`` chunks are left in flight."""
-    while len(window) > keep:
-        chunk, future = window[0]
-        try:
-            rows = future.result()
-        except BrokenProcessPool:
-            yield from _recover(window, pool, scorer, run)
-            continue
-        window.popleft()
-        pool.finished += 1
-        yield chunk, rows
-
-
-def _recover(window: deque[tuple[list[Record], Future[list[Row]]]], pool: _Pool,
-             scorer: ChunkScorer,
-             run: ChunkWork) -> Iterator[tuple[list[Record], list[Row]]]:
-    """After a worker died: keep what finished, then score the rest of ``window`` again, one
-    chunk at a time in a fresh pool; a chunk that kills its worker alone gets error rows."""
-    pending = list(window)
-    window.clear()
-    pool.restart()
-    for chunk, future in pending:
-        if future.done() and not future.cancelled() and future.exception() is None:
-            pool.finished += 1
-            yield chunk, future.result()
-            continue
-        try:
-            rows = pool.submit(run, chunk).result()
-        except BrokenProcessPool as exc:
-            cause = pool.death_cause()
-            pool.deaths += 1
-            if pool.finished == 0 and pool.deaths >= 2:
-                # Two chunks in a row, each alone, and not one chunk ever scored: the workers
-                # most likely cannot start at all.
-                raise DetectorError(
-                    f"the scoring worker processes stopped before finishing any chunk ({cause}):"
-                    " they could not start (workers are started with spawn, so a script that "
-                    "calls score_files needs an `if __name__ == \"__main__\":` guard; see the "
-                    f"error above), or pages in {_span(chunk)} crashed them; rerun with "
-                    "--workers 1 (workers=1) to tell which") from exc
-            rows = _failed_rows(scorer, chunk, cause)
-            pool.restart()
-        else:
-            pool.finished += 1
-        yield chunk, rows
-
-
-def _span(chunk: Sequence[Record]) -> str:
-    first, last = chunk[0], chunk[-1]
-    if first.row is not None and last.row is not None and first.source == last.source:
-        return f"{first.source}: rows {first.row}-{last.row}"
-    return f"the rows from {_where(first)} to {_where(last)}"
-
-
-def _failed_rows(scorer: ChunkScorer, chunk: Sequence[Record], cause: str) -> list[Row]:
-    span = _span(chunk)
-    message = (f"the worker process died ({cause}) while scoring {span}, so this row was not "
-               "scored; re-run these rows alone (with --workers 1 the page that crashes is "
-               "named) or leave them out")
-    return [scorer._row(rec, Outcome(rec.url, error=f"{_where(rec)}: {message}"))
-            for rec in chunk]
 
 
 class _Tally:
@@ -510,7 +326,15 @@ def score_stream(
     started = time.perf_counter()
     tally = _Tally()
     interrupted = False
-    records: Iterable[Record] = islice(stream, skip, None) if skip else stream
+    pulled = 0  # records taken from the input, chunks in flight and skipped ones included
+
+    def counted() -> Iterator[Record]:
+        nonlocal pulled
+        for rec in stream:
+            pulled += 1
+            yield rec
+
+    records: Iterable[Record] = islice(counted(), skip, None) if skip else counted()
     chunks: Iterator[list[Record]] = iter_chunks(records, options.chunk_rows, options.chunk_bytes)
     if options.whois is not None:
         # Network look-ups happen here, before a chunk reaches a scoring worker.
@@ -520,7 +344,7 @@ def score_stream(
                      chunks)
     with tqdm(total=stream.total_bytes, unit="B", unit_scale=True, unit_divisor=1024,
               desc="scoring", disable=not progress, mininterval=0.5, leave=False) as bar:
-        scored = score_chunks(chunks, scorer, workers, model_dir, work)
+        scored = score_chunks(chunks, scorer, workers, model_dir, work, stop)
         try:
             for _, rows in scored:
                 if writer is not None:
@@ -536,9 +360,12 @@ def score_stream(
                                     refresh=False)
         finally:
             scored.close()  # the pool stops here, before the caller saves any state
-    read = stream.consumed_bytes() / stream.total_bytes if stream.total_bytes else 1.0
+        # The pool ends early when its workers die while the run is being stopped.
+        interrupted = interrupted or (stop is not None and stop())
+    read = min(1.0, stream.consumed_bytes() / stream.total_bytes if stream.total_bytes else 1.0)
     return tally.summary(seconds=time.perf_counter() - started, workers=workers,
-                         interrupted=interrupted, input_read=min(1.0, read))
+                         interrupted=interrupted, input_read=read,
+                         rows_estimate=round(pulled / read) if read > 0 else 0)
 
 
 def score_to_file(
@@ -624,8 +451,7 @@ def _interrupted(final: Path, partial: Path, fmt: str, scorer: ChunkScorer, prin
     if resume is not None and resume.partial != partial.name:
         (final.parent / resume.partial).unlink(missing_ok=True)
     saved = save_state(final, state)
-    read = summary.input_read
-    total = f" of ~{round(rows / read):,}" if 0 < read < 1 else ""
+    total = f" of ~{summary.rows_estimate:,}" if summary.rows_estimate > rows else ""
     raise RunInterrupted(
         f"interrupted after {rows:,}{total} rows; {str(final)!r} was not written: the rows so "
         f"far are in {partial.name} and the run's state in {saved.name}, beside it. Resume "

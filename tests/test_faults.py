@@ -17,9 +17,10 @@ from typing import Any
 
 import pytest
 
-from detector.batch import ChunkScorer, ScoreOptions, score_files, score_in_worker
+from detector.batch import ChunkScorer, ScoreOptions, score_files
 from detector.errors import InputError
 from detector.io import Record
+from detector.pool import score_in_worker
 from detector.resume import RunInterrupted, state_path
 
 from .test_batch import BATCH, rows_of
@@ -111,12 +112,15 @@ def _wait_for_rows(folder: Path, proc: subprocess.Popen[bytes], lines: int) -> N
     pytest.fail("the run wrote no rows")
 
 
-@pytest.mark.parametrize(("name", "workers", "how"), [
-    ("out.jsonl", "2", signal.SIGTERM),
-    ("out.csv", "1", signal.SIGINT),
+@pytest.mark.parametrize(("name", "workers", "how", "group"), [
+    ("out.jsonl", "2", signal.SIGTERM, False),
+    # To the whole process group, as a service manager may send it: the workers die too, and
+    # their chunks must not be written as failed rows.
+    ("out.jsonl", "2", signal.SIGTERM, True),
+    ("out.csv", "1", signal.SIGINT, False),
 ])
 def test_sigterm_or_ctrl_c_then_resume_gives_the_uninterrupted_output(
-        tmp_path: Path, name: str, workers: str, how: int) -> None:
+        tmp_path: Path, name: str, workers: str, how: int, group: bool) -> None:
     src = export(tmp_path, 600, pad=100_000)  # 15 chunks of 40 rows
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     clean = tmp_path / "clean" / name
@@ -126,9 +130,12 @@ def test_sigterm_or_ctrl_c_then_resume_gives_the_uninterrupted_output(
     out_dir.mkdir()
     out = out_dir / name
     proc = subprocess.Popen(_score_cmd(src, out, "--workers", workers), env=env,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, start_new_session=group)
     _wait_for_rows(out_dir, proc, 20)
-    proc.send_signal(how)
+    if group:
+        os.killpg(proc.pid, how)
+    else:
+        proc.send_signal(how)
     _, err = proc.communicate(timeout=300)
     message = err.decode()
     assert proc.returncode == 1, message
