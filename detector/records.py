@@ -36,7 +36,9 @@ COLUMN_ALIASES: Mapping[str, tuple[str, ...]] = {
                      "creation_date", "page_creation_date"),
     # When the page was observed (crawled, exported); ages are measured from it. Default: the
     # run's --as-of, else now.
-    "as_of": ("as_of", "observed_at", "fetched_at", "crawled_at", "scraped_at", "exported_at"),
+    # A post's own date comes first: "page created 6 days before the post" is the tell.
+    "as_of": ("as_of", "post_created", "Post Created", "posted_at", "post_date", "observed_at",
+              "fetched_at", "crawled_at", "scraped_at", "exported_at"),
     "label": ("label", "is_scam", "y", "target", "class"),
     "group": ("group", "source", "repo", "site"),
     "kind": ("kind", "category", "type"),

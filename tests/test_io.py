@@ -571,3 +571,18 @@ def test_an_oversized_csv_row_costs_only_its_row(tmp_path: Path) -> None:
     # Under the row limit the page cap itself names the page's size, as for every input.
     recs = read(path, settings=Settings(max_page_bytes=5_000_000))
     assert [r.error for r in recs] == [None, None, None]
+
+
+def test_a_post_date_is_when_page_age_is_measured(tmp_path: Path) -> None:
+    # A social export dates the post and the page: page age is the page's age at the post.
+    from detector.pagebuild import build_page
+
+    export = tmp_path / "posts.csv"
+    export.write_text("Facebook Id,Page Created,Post Created,Message\n"
+                      "1,2024-03-01,2024-03-07,FREE iPhone! Like and share to win\n",
+                      encoding="utf-8")
+    (rec,) = read(export)
+    page = build_page(rec)
+    from detector.signals import get
+
+    assert get("age_page_days")(page) == 6.0
