@@ -45,11 +45,9 @@ network; scoring workers never touch the network.
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from itertools import islice
@@ -60,7 +58,7 @@ import numpy as np
 
 from .config import DEFAULT_SETTINGS, Settings, usable_cpus
 from .errors import DetectorError, InputError
-from .io import Record, RecordStream, Source, list_sources
+from .io import Record, RecordStream, list_sources
 from .lists import Lists
 from .model import ModelBundle, load_model
 from .page import Page
@@ -71,10 +69,13 @@ from .resume import (
     RunInterrupted,
     RunState,
     StopRequest,
+    check_output,
     check_resumable,
     clear_state,
+    create_partial,
+    forget_interrupted,
+    interrupted,
     load_state,
-    save_state,
     state_path,
 )
 from .resume import fingerprint as run_fingerprint
@@ -403,7 +404,7 @@ def score_to_file(
             fh.truncate(resume.size if resume is not None else 0)  # drop anything after it
         partial = old
     else:
-        partial = _create_partial(final)
+        partial = create_partial(final)
     try:
         writer = open_writer(partial, fmt, keep, append=partial == old)
         if old is not None and old != partial and isinstance(writer, ParquetResultWriter):
@@ -418,7 +419,8 @@ def score_to_file(
                                skip=skip, stop=stop, work=work)
         writer.close()
         if summary.interrupted:
-            _interrupted(final, partial, fmt, scorer, fingerprint, resume, summary)
+            interrupted(final, partial, fmt, scorer.bundle.model_id,
+                        scorer.options.as_of or scorer.as_of, fingerprint, resume, summary)
         if old is not None and old != partial:
             old.unlink(missing_ok=True)
         partial.replace(final)
@@ -436,65 +438,6 @@ def score_to_file(
                           flagged=summary.flagged + resume.flagged,
                           failed=summary.failed + resume.failed)
     return replace(summary, output=str(final))
-
-
-def _interrupted(final: Path, partial: Path, fmt: str, scorer: ChunkScorer, print_: str,
-                 resume: RunState | None, summary: BatchSummary) -> None:
-    before = resume or RunState("", 0, 0, fmt, "", "", "")
-    rows = before.rows + summary.rows
-    as_of = scorer.options.as_of or scorer.as_of
-    state = RunState(
-        partial=partial.name, rows=rows, size=partial.stat().st_size, fmt=fmt,
-        model_id=scorer.bundle.model_id, as_of=as_of.isoformat(), fingerprint=print_,
-        scored=before.scored + summary.scored, flagged=before.flagged + summary.flagged,
-        failed=before.failed + summary.failed)
-    if resume is not None and resume.partial != partial.name:
-        (final.parent / resume.partial).unlink(missing_ok=True)
-    saved = save_state(final, state)
-    total = f" of ~{summary.rows_estimate:,}" if summary.rows_estimate > rows else ""
-    raise RunInterrupted(
-        f"interrupted after {rows:,}{total} rows; {str(final)!r} was not written: the rows so "
-        f"far are in {partial.name} and the run's state in {saved.name}, beside it. Resume "
-        "with the same command and --resume (score_files(..., resume=True)); it scores only "
-        "the rows not yet written")
-
-
-def _create_partial(final: Path) -> Path:
-    fd, name = tempfile.mkstemp(prefix=".partial-", suffix=f"-{final.name}", dir=final.parent)
-    try:
-        # mkstemp makes the file private (0600); the output gets the usual permissions.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.fchmod(fd, 0o666 & ~umask)
-    finally:
-        os.close(fd)
-    return Path(name)
-
-
-def _forget_interrupted(path: Path) -> None:
-    """A fresh run into ``path`` drops the state and rows of an earlier interrupted one."""
-    try:
-        old = load_state(path).partial
-    except InputError:
-        old = ""
-    if old.startswith(".partial-") and Path(old).name == old:
-        (path.parent / old).unlink(missing_ok=True)
-    clear_state(path)
-
-
-def check_output(path: Path, sources: Sequence[Source], force: bool) -> None:
-    """Refuse an output that is one of the inputs, or that exists, unless ``force``."""
-    for source in sources:
-        src = Path(source.path)
-        if src.resolve() == path.resolve() or (path.exists() and src.exists()
-                                              and os.path.samefile(src, path)):
-            raise InputError(
-                f"the output {str(path)!r} is the input {source.path!r}: writing it would "
-                "destroy the input; give another output name")
-    if (path.exists() or path.is_symlink()) and not force:
-        raise InputError(
-            f"the output {str(path)!r} exists; give --force (force=True) to replace it, or "
-            "another name")
 
 
 def score_files(
@@ -541,7 +484,7 @@ def score_files(
     if path is not None:
         check_output(path, sources, force or resume)
         if not resume and state_path(path).exists():
-            _forget_interrupted(path)
+            forget_interrupted(path)
     stream = RecordStream(sources, options.mapping, options.settings, keep=options.keep)
     scorer = ChunkScorer(load_model(model_dir), options)
     if path is not None:
@@ -563,21 +506,3 @@ def score_files(
             writer.close()
         name = "-"
     return replace(summary, seconds=time.perf_counter() - started, output=name)
-
-
-def mapping_from_pairs(pairs: Iterable[str]) -> dict[str, str]:
-    """``["html=page_source", ...]`` -> ``{"html": "page_source"}``; InputError on bad text."""
-    out: dict[str, str] = {}
-    for pair in pairs:
-        field_name, sep, column = pair.partition("=")
-        if not sep or not field_name.strip() or not column.strip():
-            raise InputError(
-                f"column mapping {pair!r} is not FIELD=COLUMN; write e.g. html=page_source"
-            )
-        out[field_name.strip()] = column.strip()
-    return out
-
-
-def as_columns(mapping: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:
-    """A mapping in the hashable form :class:`ScoreOptions` keeps."""
-    return tuple(sorted((mapping or {}).items()))

@@ -412,10 +412,11 @@ def score_command(inputs: tuple[Path, ...], output: str, fmt: str | None,
     reasons and error."""
     from typing import cast
 
-    from .batch import ReasonsMode, ScoreOptions, as_columns, mapping_from_pairs
+    from .batch import ReasonsMode, ScoreOptions
     from .config import Settings
     from .engines import Engine, score_with_engine
     from .page import parse_date
+    from .records import as_columns, mapping_from_pairs
 
     try:
         mapping = mapping_from_pairs(columns)

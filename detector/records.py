@@ -215,3 +215,21 @@ def cut_short(source: Source, where: str, exc: BaseException | str) -> str:
     return (f"{source.path}: {where}: the file cannot be read on from here ({exc}); it is "
             "probably cut short (an interrupted download or copy): the rows before it were read, "
             "the rest of this file was not. Fetch or copy it again")
+
+
+def mapping_from_pairs(pairs: Iterable[str]) -> dict[str, str]:
+    """``["html=page_source", ...]`` -> ``{"html": "page_source"}``; InputError on bad text."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        field_name, sep, column = pair.partition("=")
+        if not sep or not field_name.strip() or not column.strip():
+            raise InputError(
+                f"column mapping {pair!r} is not FIELD=COLUMN; write e.g. html=page_source"
+            )
+        out[field_name.strip()] = column.strip()
+    return out
+
+
+def as_columns(mapping: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:
+    """A mapping in the hashable form :class:`ScoreOptions` keeps."""
+    return tuple(sorted((mapping or {}).items()))

@@ -28,11 +28,13 @@ import tempfile
 import threading
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from types import FrameType, TracebackType
-from typing import Any
+from typing import Any, NoReturn, Protocol
 
 from .errors import DetectorError, InputError
+from .records import Source
 
 STATE_VERSION = 1
 
@@ -175,3 +177,80 @@ class StopRequest:
     def __exit__(self, et: type[BaseException] | None, ev: BaseException | None,
                  tb: TracebackType | None) -> None:
         self._restore()
+
+
+def interrupted(final: Path, partial: Path, fmt: str, model_id: str, as_of: datetime,
+                fingerprint: str, resume: RunState | None, summary: RunCounts) -> NoReturn:
+    """Save the state of a run stopped after ``summary``'s rows and raise
+    :class:`RunInterrupted` saying how far it got and how to resume."""
+    before = resume or RunState("", 0, 0, fmt, "", "", "")
+    rows = before.rows + summary.rows
+    state = RunState(
+        partial=partial.name, rows=rows, size=partial.stat().st_size, fmt=fmt,
+        model_id=model_id, as_of=as_of.isoformat(), fingerprint=fingerprint,
+        scored=before.scored + summary.scored, flagged=before.flagged + summary.flagged,
+        failed=before.failed + summary.failed)
+    if resume is not None and resume.partial != partial.name:
+        (final.parent / resume.partial).unlink(missing_ok=True)
+    saved = save_state(final, state)
+    total = f" of ~{summary.rows_estimate:,}" if summary.rows_estimate > rows else ""
+    raise RunInterrupted(
+        f"interrupted after {rows:,}{total} rows; {str(final)!r} was not written: the rows so "
+        f"far are in {partial.name} and the run's state in {saved.name}, beside it. Resume "
+        "with the same command and --resume (score_files(..., resume=True)); it scores only "
+        "the rows not yet written")
+
+
+class RunCounts(Protocol):
+    """What :func:`interrupted` reads of a batch summary."""
+
+    @property
+    def rows(self) -> int: ...
+    @property
+    def scored(self) -> int: ...
+    @property
+    def flagged(self) -> int: ...
+    @property
+    def failed(self) -> int: ...
+    @property
+    def rows_estimate(self) -> int: ...
+
+
+# -- the output file: refused when unsafe, written hidden, renamed into place --------------
+def create_partial(final: Path) -> Path:
+    """A new hidden partial file beside ``final``, made safely (never through a planted link)."""
+    fd, name = tempfile.mkstemp(prefix=".partial-", suffix=f"-{final.name}", dir=final.parent)
+    try:
+        # mkstemp makes the file private (0600); the output gets the usual permissions.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)
+    finally:
+        os.close(fd)
+    return Path(name)
+
+
+def forget_interrupted(path: Path) -> None:
+    """A fresh run into ``path`` drops the state and rows of an earlier interrupted one."""
+    try:
+        old = load_state(path).partial
+    except InputError:
+        old = ""
+    if old.startswith(".partial-") and Path(old).name == old:
+        (path.parent / old).unlink(missing_ok=True)
+    clear_state(path)
+
+
+def check_output(path: Path, sources: Sequence[Source], force: bool) -> None:
+    """Refuse an output that is one of the inputs, or that exists, unless ``force``."""
+    for source in sources:
+        src = Path(source.path)
+        if src.resolve() == path.resolve() or (path.exists() and src.exists()
+                                              and os.path.samefile(src, path)):
+            raise InputError(
+                f"the output {str(path)!r} is the input {source.path!r}: writing it would "
+                "destroy the input; give another output name")
+    if (path.exists() or path.is_symlink()) and not force:
+        raise InputError(
+            f"the output {str(path)!r} exists; give --force (force=True) to replace it, or "
+            "another name")

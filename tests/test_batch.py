@@ -22,14 +22,13 @@ from detector.batch import (
     BatchSummary,
     ChunkScorer,
     ScoreOptions,
-    as_columns,
-    mapping_from_pairs,
     score_files,
 )
 from detector.cli import EXIT_ERROR, EXIT_FLAGGED, EXIT_OK, EXIT_USAGE, main
 from detector.config import Settings
 from detector.errors import InputError
 from detector.io import OUTPUT_COLUMNS, Record, RecordStream, list_sources
+from detector.records import as_columns, mapping_from_pairs
 
 from .conftest import FIXTURES as PAGE_FIXTURES
 from .test_io import BATCH, write_warc

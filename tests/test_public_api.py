@@ -72,6 +72,7 @@ PINNED: dict[str, list[str]] = {
         "BANDS", "FAILED", "FLAGGED_BANDS", "ReasonCount", "ReportOptions", "TABLE_BANDS",
         "Triage", "build_report", "read_batches", "render_html", "scored_files", "summarise",
     ],
+    "detector.sources": ["check_keep", "list_sources", "table_columns"],
     "detector.training": [
         "ARTEFACT_NAMES", "DEFAULT_PARAMS", "FeatureSet", "cross_validate", "featurize",
         "fit_calibration", "grouped_folds", "metrics", "oof_folds", "probability_of",
