@@ -10,7 +10,7 @@ import pytest
 from detector import Page, WhoisFacts
 from detector.signals import get
 
-from .conftest import ROOT, fixture_page
+from ..conftest import ROOT, fixture_page
 
 
 def page(name: str, url: str = "", **kw: object) -> Page:

@@ -13,7 +13,7 @@ from detector.errors import SignalError
 from detector.signals import Signal, all_signals, get, probe
 from detector.signals._registry import Registry, signal
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 SIGNALS = all_signals()
 IDS = [s.name for s in SIGNALS]
