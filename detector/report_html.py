@@ -13,6 +13,7 @@ import html
 import json
 import math
 
+from .config import band_for
 from .report_assets import SCRIPT, STYLE
 from .report_triage import FAILED, TABLE_BANDS, Triage
 
@@ -120,8 +121,8 @@ def _histogram_svg(triage: Triage) -> str:
     for i, c in enumerate(counts):
         lo, hi = i / n, (i + 1) / n
         bar_h = plot_h * math.log10(c + 1) / scale if c else 0.0
-        band = ("probably fine" if t is None or hi <= t / 3 else "suspicious" if hi <= t
-                else "likely scam")
+        # A bar takes the band of the scores just under its upper edge (the one band rule).
+        band = "probably fine" if t is None else band_for(math.nextafter(hi, 0.0), t)
         x = left + plot_w * lo
         parts.append(f'<rect x="{x:.1f}" y="{top + plot_h - bar_h:.1f}" '
                      f'width="{max(plot_w / n - 1, 0.5):.1f}" height="{bar_h:.1f}" '

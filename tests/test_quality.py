@@ -14,8 +14,8 @@ from .conftest import ROOT
 @pytest.mark.parametrize(
     "cmd",
     [
-        [sys.executable, "-m", "ruff", "check", "detector", "tests", "benchmarks"],
-        [sys.executable, "-m", "mypy", "detector"],
+        [sys.executable, "-m", "ruff", "check", "detector", "tests", "benchmarks", "data"],
+        [sys.executable, "-m", "mypy"],
     ],
     ids=["ruff", "mypy"],
 )
