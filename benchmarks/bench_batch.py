@@ -209,8 +209,8 @@ def chunk_scoring(sample: Sequence[bytes], model: Path | None, reasons: str) -> 
     from datetime import datetime, timezone
 
     from detector import load_model
-    from detector.batch import ChunkScorer, ScoreOptions
-    from detector.io import Record
+    from detector.input.io import Record
+    from detector.runs.batch import ChunkScorer, ScoreOptions
 
     scorer = ChunkScorer(load_model(model), ScoreOptions(
         reasons=reasons, as_of=datetime(2026, 1, 1, tzinfo=timezone.utc)))  # type: ignore[arg-type]

@@ -6,7 +6,7 @@ real pages.
   process stopped after ``--limit`` seconds (shown as ">LIMIT s");
 * after: ``build_page`` refusing the same page, with the cause it names;
 * calibration: real parse time against the estimate at sizes that parse in about a second
-  (the ``NS_PER_*`` constants of ``detector/budget.py`` come from this table);
+  (the ``NS_PER_*`` constants of ``detector/pages/budget.py`` come from this table);
 * real pages: the pre-scan's time against the parse's, over the fixture pages and the
   corpus (``DETECTOR_CORPUS`` or ../shared/corpus) when present.
 
@@ -47,7 +47,7 @@ CALIBRATION = {"nested divs": (nested, 20_000), "attributes": (attributes, 20_00
 
 
 def _parse(html: str) -> None:
-    from detector.page import Page
+    from detector.pages.page import Page
 
     _ = Page(html).views
 
@@ -74,10 +74,10 @@ def main() -> None:
                         help="Do not run the full parses of the issue's shapes.")
     args = parser.parse_args()
 
-    from detector.budget import PageBudgetError, check_budget, parse_cost
-    from detector.io import Record
-    from detector.page import Page
-    from detector.pagebuild import build_page
+    from detector.input.io import Record
+    from detector.input.pagebuild import build_page
+    from detector.pages.budget import PageBudgetError, check_budget, parse_cost
+    from detector.pages.page import Page
 
     print("shape                           size      before (full parse)   after (refused)")
     for name, (make, n) in SHAPES.items():
@@ -95,7 +95,7 @@ def main() -> None:
             after = f"{time.perf_counter() - started:.2f} s: {cause}"
         print(f"{name:30s} {len(html) / 1e3:6.0f} KB  {before:20s}  {after}")
 
-    print("\ncalibration (parse alone, one run each; the estimate uses detector/budget.py)")
+    print("\ncalibration (parse alone, one run each; the estimate uses detector/pages/budget.py)")
     for name, (make, n) in CALIBRATION.items():
         html = make(n)
         started = time.perf_counter()

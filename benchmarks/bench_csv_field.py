@@ -5,12 +5,12 @@ normal row, then reads it with the batch reader (``RecordStream``, what ``detect
 uses) in a fresh process and prints that process's peak RSS and what each row became.
 
 Measured on 2 cores with a 120 MB field: 719 MB peak when ``csv.reader`` read the file as it
-came, 54 MB since the reader cuts records with ``detector.csvsplit`` first (the row gets a
+came, 54 MB since the reader cuts records with ``detector.input.csvsplit`` first (the row gets a
 "page too large" error and the rows after it are read).
 
 ``--field-limit N`` runs the same read with the csv module's field limit held at N characters
 (the reader sets its own limit; this shows what a limit tied to the page cap would give: the
-rest of the file is lost). ``--split`` reads records with ``detector.csvsplit.split_records``
+rest of the file is lost). ``--split`` reads records with ``detector.input.csvsplit.split_records``
 (limit N, default 80,000,000 characters) and parses each with ``csv.reader``: the oversized
 record costs only its row.
 
@@ -32,7 +32,7 @@ _CHILD = r"""
 import csv, io, json, resource, sys
 limit = int(sys.argv[2])
 if sys.argv[3] == "split":
-    from detector.csvsplit import Oversized, split_records
+    from detector.input.csvsplit import Oversized, split_records
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     rows = []
     with open(sys.argv[1], "rb") as raw:
@@ -50,7 +50,7 @@ if limit:
     real = csv.field_size_limit
     real(limit)
     csv.field_size_limit = lambda *a: real()  # the reader's own setting is ignored
-from detector.io import RecordStream, list_sources
+from detector.input.io import RecordStream, list_sources
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 rows = []
 for rec in RecordStream(list_sources([sys.argv[1]])):

@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from detector.report import ReportOptions, build_report  # noqa: E402
+from detector.runs.report import ReportOptions, build_report  # noqa: E402
 from tests.scored_data import write_scored  # noqa: E402
 from tests.webdriver import Browser, available  # noqa: E402
 

@@ -24,15 +24,15 @@ _EXPORTS = {
     "InputError": "errors",
     "ModelError": "errors",
     "ModelMismatchError": "errors",
-    "Reason": "explain",
-    "ModelBundle": "model",
-    "load_model": "model",
-    "Page": "page",
-    "WhoisFacts": "page",
-    "Result": "scoring",
-    "Verdict": "scoring",
-    "score": "scoring",
-    "score_many": "scoring",
+    "Reason": "modelling.explain",
+    "ModelBundle": "modelling.model",
+    "load_model": "modelling.model",
+    "Page": "pages.page",
+    "WhoisFacts": "pages.page",
+    "Result": "modelling.scoring",
+    "Verdict": "modelling.scoring",
+    "score": "modelling.scoring",
+    "score_many": "modelling.scoring",
 }
 
 __all__ = [
@@ -54,10 +54,10 @@ __all__ = [
 
 if TYPE_CHECKING:
     from .errors import DetectorError, InputError, ModelError, ModelMismatchError
-    from .explain import Reason
-    from .model import ModelBundle, load_model
-    from .page import Page, WhoisFacts
-    from .scoring import Result, Verdict, score, score_many
+    from .modelling.explain import Reason
+    from .modelling.model import ModelBundle, load_model
+    from .modelling.scoring import Result, Verdict, score, score_many
+    from .pages.page import Page, WhoisFacts
 
 
 def __getattr__(name: str) -> Any:

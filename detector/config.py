@@ -19,7 +19,7 @@ class Settings:
     max_text_chars: int = 1_000_000
     #: Reasons shown per verdict.
     top_reasons: int = 5
-    #: Seconds a page may take to parse, estimated before parsing it (:mod:`detector.budget`);
+    #: Seconds a page may take to parse, estimated before parsing it (:mod:`detector.pages.budget`);
     #: a page over it gets an error naming what makes it slow, never a stall.
     page_seconds: float = 5.0
 

@@ -13,7 +13,7 @@ import random
 from pathlib import Path
 
 from detector.config import band_for
-from detector.io import OUTPUT_COLUMNS, open_writer, output_format
+from detector.input.io import OUTPUT_COLUMNS, open_writer, output_format
 from detector.signals import get
 
 #: The threshold of the generated rows' (fictional) model.

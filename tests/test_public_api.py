@@ -20,15 +20,15 @@ PINNED: dict[str, list[str]] = {
         "Page", "Reason", "Result", "Verdict", "WhoisFacts", "__version__", "load_model",
         "score", "score_many",
     ],
-    "detector.datasets": [
+    "detector.input.datasets": [
         "COLUMN_ALIASES", "LabelledPage", "TRAINING_FIELDS", "label_counts", "load_corpus",
         "load_export", "load_labelled", "parse_label", "require_both_classes", "resolve_columns",
     ],
-    "detector.evaluation": [
+    "detector.learning.evaluation": [
         "ARTEFACT_NAMES", "Evaluation", "evaluate_cv", "evaluate_model", "evaluate_time_split",
         "keyword_scores", "render_text", "write_report",
     ],
-    "detector.io": [
+    "detector.input.io": [
         "COLUMN_ALIASES", "CsvResultWriter", "EXPORT_SUFFIXES", "JsonlResultWriter",
         "OUTPUT_COLUMNS", "OUTPUT_FORMATS", "ParquetResultWriter", "Record", "RecordStream",
         "ResultWriter", "Row", "Source", "check_keep", "clean_text", "is_blank", "list_sources",
@@ -68,17 +68,17 @@ PINNED: dict[str, list[str]] = {
     "detector.net.whois_cache": [
         "CACHE_FILE_NAME", "CachedLookup", "WhoisCache", "default_cache_dir",
     ],
-    "detector.report": [
+    "detector.runs.report": [
         "BANDS", "FAILED", "FLAGGED_BANDS", "ReasonCount", "ReportOptions", "TABLE_BANDS",
         "Triage", "build_report", "read_batches", "render_html", "scored_files", "summarise",
     ],
-    "detector.sources": ["check_keep", "list_sources", "table_columns"],
-    "detector.training": [
+    "detector.input.sources": ["check_keep", "list_sources", "table_columns"],
+    "detector.learning.training": [
         "ARTEFACT_NAMES", "DEFAULT_PARAMS", "FeatureSet", "cross_validate", "featurize",
         "fit_calibration", "grouped_folds", "metrics", "oof_folds", "probability_of",
         "threshold_for_fpr", "tpr_at_fpr", "train_from_sources", "train_model",
     ],
-    "detector.retrain": [
+    "detector.learning.retrain": [
         "Comparison", "DEFAULT", "HoldOut", "KEYWORDS", "NEW", "PROJECT", "RetrainData", "USER",
         "compare", "comparison_models", "drop_duplicates", "duplicate_summary", "error_table",
         "featurize_data", "find_duplicates", "holdout_split", "html_key", "importance",

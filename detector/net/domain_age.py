@@ -12,8 +12,8 @@ import ipaddress
 
 import httpx
 
-from ..domains import host_parts, split_url
-from ..page import WhoisFacts
+from ..pages.domains import host_parts, split_url
+from ..pages.page import WhoisFacts
 from ..signals.url import is_platform_host  # TODO(owner of signals/url): move to domains.py
 from ._sync import run_sync
 from .guard import Resolver

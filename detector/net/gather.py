@@ -26,10 +26,10 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ..budget import PageBudgetError, check_budget
 from ..config import NET_DEFAULTS, usable_cpus
 from ..errors import FetchError, InputError
-from ..page import Page
+from ..pages.budget import PageBudgetError, check_budget
+from ..pages.page import Page
 from ._sync import run_sync
 from ._text import shorten
 from .domain_age import lookup_domain_async, registered_domain

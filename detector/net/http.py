@@ -22,7 +22,7 @@ import httpcore
 import httpx
 
 from ..errors import FetchError
-from ..page import decode_html
+from ..pages.page import decode_html
 from ._text import shorten
 from .body import looks_like_html, read_capped
 from .guard import GuardedBackend, Resolver, pinned, vet_destination

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
-from ..page import Page
+from ..pages.page import Page
 
 __all__ = ["find_policy_link"]
 

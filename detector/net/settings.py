@@ -111,7 +111,8 @@ class GatherOptions:
     whois: bool = True
     whois_settings: WhoisSettings = field(default_factory=WhoisSettings)
     #: Seconds the page (and its policy page) may take to parse, estimated before parsing
-    #: (``Settings.page_seconds``, :mod:`detector.budget`); the parse is also inside ``timeout``.
+    #: (``Settings.page_seconds``, :mod:`detector.pages.budget`); the parse is also inside
+    #: ``timeout``.
     page_seconds: float = DEFAULT_SETTINGS.page_seconds
 
     def __post_init__(self) -> None:

@@ -28,7 +28,7 @@ import httpx
 
 from ..config import NET_DEFAULTS
 from ..errors import FetchError
-from ..page import WhoisFacts
+from ..pages.page import WhoisFacts
 from .guard import Resolver
 from .http import HTTPStatusError, bounded_get
 from .settings import FetchLimits, WhoisSettings

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import NET_DEFAULTS
-from ..page import WhoisFacts
+from ..pages.page import WhoisFacts
 
 __all__ = ["CACHE_FILE_NAME", "CachedLookup", "WhoisCache", "default_cache_dir"]
 

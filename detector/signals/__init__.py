@@ -46,7 +46,7 @@ def probe(signals: Iterable[Signal]) -> None:
     """
     from datetime import datetime, timezone
 
-    from ..page import Page, WhoisFacts
+    from ..pages.page import Page, WhoisFacts
 
     page = Page(_PROBE_HTML, page_created="2026-01-01",
                 as_of=datetime(2026, 2, 1, tzinfo=timezone.utc),

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Literal
 from ..errors import SignalError
 
 if TYPE_CHECKING:
-    from ..page import Page
+    from ..pages.page import Page
 
 Unit = Literal["count", "flag", "ratio", "per100", "days", "number"]
 Side = Literal["high", "low", "absent", "unknown"]

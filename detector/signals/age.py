@@ -9,7 +9,7 @@ from ._registry import signal
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from ..page import Page
+    from ..pages.page import Page
 
 
 def _days(since: datetime | None, until: datetime | None) -> float:

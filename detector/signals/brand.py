@@ -5,12 +5,12 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from ..parse import normalise_text
+from ..pages.parse import normalise_text
 from ._registry import signal
 from .patterns import PageScan, phrases
 
 if TYPE_CHECKING:
-    from ..page import Page
+    from ..pages.page import Page
 
 # brand -> (names as written on pages, registered domains the brand really uses)
 BRANDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

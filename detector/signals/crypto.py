@@ -10,7 +10,7 @@ from .patterns import per100, phrases
 from .text import LURE
 
 if TYPE_CHECKING:
-    from ..page import Page
+    from ..pages.page import Page
 
 # Bitcoin (legacy, P2SH, bech32), Ethereum/BSC, Tron, Dogecoin and XRP addresses. The leading
 # lookbehind stands in for \b without stopping re from scanning fast.

@@ -9,7 +9,7 @@ from ._registry import signal
 from .patterns import Hints, Substrings, phrases
 
 if TYPE_CHECKING:
-    from ..page import Page
+    from ..pages.page import Page
 
 _SHARE_INTENTS = (
     "facebook.com/sharer", "facebook.com/share", "twitter.com/intent", "x.com/intent",

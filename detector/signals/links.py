@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ._registry import signal
 
 if TYPE_CHECKING:
-    from ..page import Page
+    from ..pages.page import Page
 
 
 @signal("links_dead_ratio", version=1, unit="ratio", high_from=0.3,

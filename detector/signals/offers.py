@@ -8,7 +8,7 @@ from ._registry import signal
 from .patterns import Substrings, phrases
 
 if TYPE_CHECKING:
-    from ..page import Page
+    from ..pages.page import Page
 
 # Fragments of content-locker and CPA offer-network addresses seen in generator kits.
 _LOCKER_HINTS = (

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import ahocorasick
 
 if TYPE_CHECKING:
-    from ..page import Page
+    from ..pages.page import Page
 
 #: Only this much normalised text is phrase-matched: lures sit near the top of a page, and the
 #: cap bounds the cost of a 20 MB page.

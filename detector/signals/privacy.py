@@ -8,7 +8,7 @@ from ._registry import signal
 from .patterns import PhraseFamily, Substrings, phrases
 
 if TYPE_CHECKING:
-    from ..page import Page
+    from ..pages.page import Page
 
 _POLICY_WORDS = (
     "privacy", "privacidad", "privacidade", "confidentialité", "datenschutz", "privasi",

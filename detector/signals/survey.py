@@ -8,8 +8,8 @@ from ._registry import signal
 from .patterns import phrases
 
 if TYPE_CHECKING:
-    from ..page import Page
-    from ..parse import Field
+    from ..pages.page import Page
+    from ..pages.parse import Field
 
 # What a field asks for, judged from its type, name, id, placeholder, label and autocomplete.
 _KINDS: dict[str, tuple[str, ...]] = {

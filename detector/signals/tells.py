@@ -48,7 +48,7 @@ from .text import (
 )
 
 if TYPE_CHECKING:
-    from ..page import Page
+    from ..pages.page import Page
 
 Tells = dict[str, tuple[str, ...]]
 

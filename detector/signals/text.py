@@ -8,7 +8,7 @@ from ._registry import signal
 from .patterns import per100, phrases
 
 if TYPE_CHECKING:
-    from ..page import Page
+    from ..pages.page import Page
 
 _PRIZE_ITEMS = ("iphone", "ipad", "macbook", "airpods", "samsung", "galaxy", "playstation", "ps5",
                 "ps4", "xbox", "nintendo switch", "gift card", "giftcard", "amazon gift card",

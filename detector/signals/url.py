@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ._registry import signal
 
 if TYPE_CHECKING:
-    from ..page import Page
+    from ..pages.page import Page
 
 # TLDs that abuse reports (Spamhaus, Interisle) list far above their share of registrations.
 _SUSPICIOUS_TLDS = frozenset({
@@ -42,7 +42,7 @@ _URL_LURES = re.compile(
 
 def is_platform_host(host: str) -> bool:
     """Whether a host is on a platform where anyone can publish (blogspot, github.io, …)."""
-    from ..domains import host_parts
+    from ..pages.domains import host_parts
 
     host = host.lower()
     parts = host_parts(host)

@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 import detector
-from detector.cli import check
+from detector.app.cli import check
 from detector.config import NET_DEFAULTS
 from detector.net import FetchLimits, GatherOptions, WhoisSettings
 

@@ -18,7 +18,7 @@ from detector.net import (
     lookup_domain_detailed,
 )
 from detector.net.whois_cache import CACHE_FILE_NAME, WhoisCache, default_cache_dir
-from detector.page import WhoisFacts
+from detector.pages.page import WhoisFacts
 from tests import servers
 from tests.servers import RunningHTTP, RunningTCP
 

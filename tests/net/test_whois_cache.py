@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from detector.net.whois_cache import WhoisCache
-from detector.page import WhoisFacts
+from detector.pages.page import WhoisFacts
 
 WRITERS = 4
 DOMAINS_EACH = 50

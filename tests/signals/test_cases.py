@@ -253,7 +253,7 @@ def _full_text_count(pattern: re.Pattern[str], text: str) -> int:
 def test_windowed_proximity_patterns_find_what_a_full_scan_finds(source: str,
                                                                   request: pytest.FixtureRequest
                                                                   ) -> None:
-    from detector.datasets import load_labelled
+    from detector.input.datasets import load_labelled
     from detector.signals import engagement
 
     path = (ROOT / "data" / "synthetic" / "pages.jsonl.gz" if source == "synthetic"

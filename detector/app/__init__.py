@@ -1,0 +1,1 @@
+"""The app stage of the flow (see README, Layout)."""

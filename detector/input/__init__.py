@@ -1,0 +1,1 @@
+"""The input stage of the flow (see README, Layout)."""

@@ -1,0 +1,1 @@
+"""The learning stage of the flow (see README, Layout)."""

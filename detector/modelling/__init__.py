@@ -1,0 +1,1 @@
+"""The modelling stage of the flow (see README, Layout)."""

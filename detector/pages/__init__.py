@@ -1,0 +1,1 @@
+"""The pages stage of the flow (see README, Layout)."""

@@ -1,0 +1,1 @@
+"""The runs stage of the flow (see README, Layout)."""
