@@ -76,7 +76,7 @@ class Kind:
 
 def kinds() -> dict[str, Kind]:
     """Every kind of learned feature, by feature name."""
-    from .. import textmodel
+    from . import textmodel
 
     return {k.spec.name: k for k in (textmodel.KIND,)}
 
